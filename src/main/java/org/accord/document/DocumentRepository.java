@@ -1,0 +1,104 @@
+package org.accord.document;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DocumentRepository {
+
+  private static final String SELECT = """
+      select id, type, title, symbol, coordinator_code, status, process_instance_id,
+             created_by, created_at, updated_at
+      from document""";
+
+  private final JdbcClient jdbc;
+
+  DocumentRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(DocumentType type, String title, String coordinatorCode, String createdBy,
+      OffsetDateTime now) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into document (type, title, coordinator_code, status, created_by, created_at, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(type.name(), title, coordinatorCode, DocumentStatus.AWAITING_DRAFT.name(), createdBy, now, now)
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  Optional<Document> find(long id) {
+    return jdbc.sql(SELECT + " where id = ?").param(id).query(DocumentRepository::map).optional();
+  }
+
+  /** Reads the document and locks its row until the transaction ends. */
+  Optional<Document> findForUpdate(long id) {
+    return jdbc.sql(SELECT + " where id = ? for update").param(id).query(DocumentRepository::map).optional();
+  }
+
+  List<Document> page(DocumentStatus status, DocumentType type, int offset, int limit) {
+    return jdbc.sql(SELECT + """
+             where (cast(:status as varchar(32)) is null or status = :status)
+               and (cast(:type as varchar(32)) is null or type = :type)
+             order by updated_at desc, id desc
+             limit :limit offset :offset""")
+        .param("status", status == null ? null : status.name())
+        .param("type", type == null ? null : type.name())
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(DocumentRepository::map)
+        .list();
+  }
+
+  long count(DocumentStatus status, DocumentType type) {
+    return jdbc.sql("""
+            select count(*) from document
+             where (cast(:status as varchar(32)) is null or status = :status)
+               and (cast(:type as varchar(32)) is null or type = :type)""")
+        .param("status", status == null ? null : status.name())
+        .param("type", type == null ? null : type.name())
+        .query(Long.class)
+        .single();
+  }
+
+  boolean symbolTaken(String symbol) {
+    return jdbc.sql("select count(*) from document where symbol = ?").param(symbol)
+        .query(Long.class).single() > 0;
+  }
+
+  void attachProcess(long id, String processInstanceId) {
+    jdbc.sql("update document set process_instance_id = ? where id = ?")
+        .params(processInstanceId, id).update();
+  }
+
+  void register(long id, String symbol, OffsetDateTime now) {
+    jdbc.sql("update document set symbol = ?, updated_at = ? where id = ?")
+        .params(symbol, now, id).update();
+  }
+
+  void changeStatus(long id, DocumentStatus status, OffsetDateTime now) {
+    jdbc.sql("update document set status = ?, updated_at = ? where id = ?")
+        .params(status.name(), now, id).update();
+  }
+
+  private static Document map(ResultSet rs, int row) throws SQLException {
+    return new Document(
+        rs.getLong("id"),
+        DocumentType.valueOf(rs.getString("type")),
+        rs.getString("title"),
+        rs.getString("symbol"),
+        rs.getString("coordinator_code"),
+        DocumentStatus.valueOf(rs.getString("status")),
+        rs.getString("process_instance_id"),
+        rs.getString("created_by"),
+        rs.getObject("created_at", OffsetDateTime.class),
+        rs.getObject("updated_at", OffsetDateTime.class));
+  }
+}

@@ -1,0 +1,57 @@
+package org.accord.document;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import org.accord.system.InvalidInputException;
+
+/** The bytes of a version as uploaded: a text body or a file. */
+public record VersionContent(String fileName, String mediaType, byte[] bytes) {
+
+  public static final String TEXT = "text/plain;charset=UTF-8";
+  static final long MAX_BYTES = 20L * 1024 * 1024;
+  private static final Set<String> FILE_TYPES = Set.of(
+      "application/pdf",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "application/vnd.oasis.opendocument.text",
+      "text/plain");
+
+  public VersionContent {
+    if (bytes == null || bytes.length == 0) {
+      throw new InvalidInputException("The version is empty: give a text or a file.");
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new InvalidInputException("The version is larger than 20 MB.");
+    }
+  }
+
+  public static VersionContent text(String text) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException("The text of the version is empty.");
+    }
+    return new VersionContent(null, TEXT, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static VersionContent file(String fileName, String mediaType, byte[] bytes) {
+    String type = mediaType == null ? "" : mediaType.split(";")[0].trim().toLowerCase();
+    if (!FILE_TYPES.contains(type)) {
+      throw new InvalidInputException(
+          "Files must be PDF, DOCX, ODT or plain text; this one is '" + mediaType + "'.");
+    }
+    return new VersionContent(fileName, type.equals("text/plain") ? TEXT : type, bytes);
+  }
+
+  public String sha256() {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+
+  public boolean isText() {
+    return mediaType.startsWith("text/plain");
+  }
+}

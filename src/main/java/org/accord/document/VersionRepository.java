@@ -1,0 +1,82 @@
+package org.accord.document;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class VersionRepository {
+
+  private static final String SELECT = """
+      select id, document_id, number, file_name, media_type, size_bytes, sha256, note,
+             uploaded_by, uploaded_at, frozen
+      from document_version""";
+
+  private final JdbcClient jdbc;
+
+  VersionRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Adds the next version; the caller holds the document's row lock, so numbers never collide. */
+  DocumentVersion insert(long documentId, VersionContent content, String note, String uploadedBy,
+      OffsetDateTime now) {
+    int number = jdbc.sql("select coalesce(max(number), 0) + 1 from document_version where document_id = ?")
+        .param(documentId).query(Integer.class).single();
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into document_version
+              (document_id, number, file_name, media_type, content, size_bytes, sha256, note, uploaded_by, uploaded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(documentId, number, content.fileName(), content.mediaType(), content.bytes(),
+            (long) content.bytes().length, content.sha256(), note, uploadedBy, now)
+        .update(keys, "id");
+    return find(keys.getKey().longValue()).orElseThrow();
+  }
+
+  Optional<DocumentVersion> find(long id) {
+    return jdbc.sql(SELECT + " where id = ?").param(id).query(VersionRepository::map).optional();
+  }
+
+  Optional<DocumentVersion> latest(long documentId) {
+    return jdbc.sql(SELECT + " where document_id = ? order by number desc limit 1")
+        .param(documentId).query(VersionRepository::map).optional();
+  }
+
+  List<DocumentVersion> all(long documentId) {
+    return jdbc.sql(SELECT + " where document_id = ? order by number").param(documentId)
+        .query(VersionRepository::map).list();
+  }
+
+  Optional<VersionContent> content(long documentId, int number) {
+    return jdbc.sql("select file_name, media_type, content from document_version where document_id = ? and number = ?")
+        .params(documentId, number)
+        .query((rs, row) -> new VersionContent(rs.getString("file_name"), rs.getString("media_type"),
+            rs.getBytes("content")))
+        .optional();
+  }
+
+  void freeze(long versionId) {
+    jdbc.sql("update document_version set frozen = true where id = ?").param(versionId).update();
+  }
+
+  private static DocumentVersion map(ResultSet rs, int row) throws SQLException {
+    return new DocumentVersion(
+        rs.getLong("id"),
+        rs.getLong("document_id"),
+        rs.getInt("number"),
+        rs.getString("file_name"),
+        rs.getString("media_type"),
+        rs.getLong("size_bytes"),
+        rs.getString("sha256"),
+        rs.getString("note"),
+        rs.getString("uploaded_by"),
+        rs.getObject("uploaded_at", OffsetDateTime.class),
+        rs.getBoolean("frozen"));
+  }
+}

@@ -1,0 +1,23 @@
+package org.accord.dossier;
+
+import java.util.List;
+import org.accord.decision.Decision;
+import org.accord.document.Document;
+import org.accord.document.DocumentVersion;
+import org.accord.negotiation.ConsensusConfirmation;
+import org.accord.negotiation.Position;
+import org.accord.negotiation.Round;
+import org.accord.tasklist.WorkItem;
+
+/** Everything recorded about one document, and what it waits for now. */
+record Dossier(
+    Document document,
+    String coordinatorName,
+    List<DocumentVersion> versions,
+    List<RoundRecord> rounds,
+    List<ConsensusConfirmation> consensus,
+    List<Decision> decisions,
+    List<WorkItem> waitingFor) {
+
+  record RoundRecord(Round round, List<Position> positions) {}
+}

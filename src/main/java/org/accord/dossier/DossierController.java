@@ -1,0 +1,49 @@
+package org.accord.dossier;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.accord.decision.SocDecisionService;
+import org.accord.document.Document;
+import org.accord.document.DocumentService;
+import org.accord.negotiation.NegotiationService;
+import org.accord.tasklist.TaskList;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The read side across features: one document with its versions, rounds, positions and decisions. */
+@RestController
+@Tag(name = "Documents")
+class DossierController {
+
+  private final DocumentService documents;
+  private final NegotiationService negotiation;
+  private final SocDecisionService decisions;
+  private final TaskList taskList;
+
+  DossierController(DocumentService documents, NegotiationService negotiation, SocDecisionService decisions,
+      TaskList taskList) {
+    this.documents = documents;
+    this.negotiation = negotiation;
+    this.decisions = decisions;
+    this.taskList = taskList;
+  }
+
+  @GetMapping("/api/documents/{id}")
+  @Operation(summary = "A document with its versions, rounds, positions, consensus, decisions and open tasks")
+  @Transactional(readOnly = true)
+  Dossier dossier(@PathVariable long id) {
+    Document document = documents.get(id);
+    return new Dossier(
+        document,
+        documents.coordinatorOf(document).name(),
+        documents.versions(id),
+        negotiation.rounds(id).stream()
+            .map(round -> new Dossier.RoundRecord(round, negotiation.positions(round.id())))
+            .toList(),
+        negotiation.confirmations(id),
+        decisions.ofDocument(id),
+        taskList.waitingOn(id));
+  }
+}

@@ -1,0 +1,39 @@
+package org.accord.forum;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Writes the configured parties into Accord's delegation table. */
+@Repository
+class DelegationTable {
+
+  private final JdbcClient jdbc;
+  private final Forum forum;
+
+  DelegationTable(JdbcClient jdbc, Forum forum) {
+    this.jdbc = jdbc;
+    this.forum = forum;
+  }
+
+  /** Inserts what is missing and corrects what changed in config; returns how many rows changed. */
+  int save(List<Delegation> configured) {
+    int changed = 0;
+    for (Delegation delegation : configured) {
+      Optional<Delegation> stored = forum.find(delegation.code());
+      if (stored.isEmpty()) {
+        jdbc.sql("insert into delegation (code, name, kind, group_id) values (?, ?, ?, ?)")
+            .params(delegation.code(), delegation.name(), delegation.kind().name(), delegation.groupId())
+            .update();
+        changed++;
+      } else if (!stored.get().equals(delegation)) {
+        jdbc.sql("update delegation set name = ?, kind = ?, group_id = ? where code = ?")
+            .params(delegation.name(), delegation.kind().name(), delegation.groupId(), delegation.code())
+            .update();
+        changed++;
+      }
+    }
+    return changed;
+  }
+}

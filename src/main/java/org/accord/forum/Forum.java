@@ -1,0 +1,46 @@
+package org.accord.forum;
+
+import java.util.List;
+import java.util.Optional;
+import org.accord.system.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Who the parties of the forum are, read from Accord's tables (seeded from config/forum.yaml). */
+@Service
+public class Forum {
+
+  private static final String SELECT = "select code, name, kind, group_id from delegation";
+
+  private final JdbcClient jdbc;
+
+  Forum(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The member states, whose delegations hold positions, in alphabetical order. */
+  public List<Delegation> memberStates() {
+    return jdbc.sql(SELECT + " where kind = 'MEMBER_STATE' order by name").query(Forum::map).list();
+  }
+
+  public List<Delegation> all() {
+    return jdbc.sql(SELECT + " order by kind, name").query(Forum::map).list();
+  }
+
+  public Optional<Delegation> find(String code) {
+    return jdbc.sql(SELECT + " where code = ?").param(code).query(Forum::map).optional();
+  }
+
+  public Delegation get(String code) {
+    return find(code).orElseThrow(() -> new NotFoundException("There is no delegation " + code + "."));
+  }
+
+  public Optional<Delegation> findByGroup(String groupId) {
+    return jdbc.sql(SELECT + " where group_id = ?").param(groupId).query(Forum::map).optional();
+  }
+
+  private static Delegation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Delegation(rs.getString("code"), rs.getString("name"),
+        DelegationKind.valueOf(rs.getString("kind")), rs.getString("group_id"));
+  }
+}

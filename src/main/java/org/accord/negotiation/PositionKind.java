@@ -1,0 +1,62 @@
+package org.accord.negotiation;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.accord.system.InvalidInputException;
+
+/** What a delegation says on a circulated version. */
+public enum PositionKind {
+  /** Agrees; text optional. */
+  NO_OBJECTION(false, false),
+  /** Proposes new text: blocks consensus until the coordinator revises. */
+  AMENDMENT(true, true),
+  /** Objects, with reasons: blocks consensus. */
+  OBJECTION(true, true),
+  /** Agrees, with a statement for the record: does not block. */
+  RESERVATION(true, false);
+
+  private final boolean needsText;
+  private final boolean blocksConsensus;
+
+  PositionKind(boolean needsText, boolean blocksConsensus) {
+    this.needsText = needsText;
+    this.blocksConsensus = blocksConsensus;
+  }
+
+  public boolean needsText() {
+    return needsText;
+  }
+
+  public boolean blocksConsensus() {
+    return blocksConsensus;
+  }
+
+  public static PositionKind parse(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      throw new InvalidInputException("The kind of position is missing: one of " + names() + ".");
+    }
+    try {
+      return valueOf(value.toString().strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("'" + value + "' is not a kind of position: one of " + names() + ".");
+    }
+  }
+
+  /** Checks the text against the kind and returns it trimmed, or null when there is none. */
+  public String checkText(String text) {
+    String trimmed = text == null || text.isBlank() ? null : text.strip();
+    if (needsText && trimmed == null) {
+      throw new InvalidInputException("A position of kind " + name() + " needs a text: "
+          + (this == AMENDMENT ? "the proposed wording." : this == OBJECTION ? "the reasons." : "the statement."));
+    }
+    if (trimmed != null && trimmed.length() > 20_000) {
+      throw new InvalidInputException("The text of a position is limited to 20,000 characters.");
+    }
+    return trimmed;
+  }
+
+  private static String names() {
+    return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,20 @@
+package org.accord.negotiation;
+
+import java.time.OffsetDateTime;
+
+/** One SWG negotiation round on one version of a document. */
+public record Round(
+    long id,
+    long documentId,
+    int number,
+    long versionId,
+    int versionNumber,
+    OffsetDateTime openedAt,
+    OffsetDateTime deadline,
+    OffsetDateTime closedAt,
+    RoundOutcome outcome) {
+
+  public boolean isOpen() {
+    return closedAt == null;
+  }
+}

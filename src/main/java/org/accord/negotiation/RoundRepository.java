@@ -1,0 +1,88 @@
+package org.accord.negotiation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RoundRepository {
+
+  private static final String SELECT = """
+      select r.id, r.document_id, r.number, r.version_id, v.number as version_number, r.opened_at,
+             r.deadline, r.closed_at, r.outcome
+      from negotiation_round r join document_version v on v.id = r.version_id""";
+
+  private final JdbcClient jdbc;
+
+  RoundRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Round open(long documentId, long versionId, OffsetDateTime now, OffsetDateTime deadline) {
+    int number = jdbc.sql("select coalesce(max(number), 0) + 1 from negotiation_round where document_id = ?")
+        .param(documentId).query(Integer.class).single();
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into negotiation_round (document_id, number, version_id, opened_at, deadline)
+            values (?, ?, ?, ?, ?)""")
+        .params(documentId, number, versionId, now, deadline)
+        .update(keys, "id");
+    return find(keys.getKey().longValue()).orElseThrow();
+  }
+
+  Optional<Round> find(long id) {
+    return jdbc.sql(SELECT + " where r.id = ?").param(id).query(RoundRepository::map).optional();
+  }
+
+  Optional<Round> latest(long documentId) {
+    return jdbc.sql(SELECT + " where r.document_id = ? order by r.number desc limit 1")
+        .param(documentId).query(RoundRepository::map).optional();
+  }
+
+  List<Round> all(long documentId) {
+    return jdbc.sql(SELECT + " where r.document_id = ? order by r.number").param(documentId)
+        .query(RoundRepository::map).list();
+  }
+
+  void close(long roundId, RoundOutcome outcome, OffsetDateTime now) {
+    jdbc.sql("update negotiation_round set closed_at = ?, outcome = ? where id = ?")
+        .params(now, outcome.name(), roundId).update();
+  }
+
+  void confirmConsensus(long documentId, long roundId, String userId, String note, OffsetDateTime now) {
+    jdbc.sql("""
+            insert into consensus_confirmation (document_id, round_id, confirmed_by, confirmed_at, note)
+            values (?, ?, ?, ?, ?)""")
+        .params(documentId, roundId, userId, now, note).update();
+  }
+
+  List<ConsensusConfirmation> confirmations(long documentId) {
+    return jdbc.sql("""
+            select id, document_id, round_id, confirmed_by, confirmed_at, note
+            from consensus_confirmation where document_id = ? order by confirmed_at""")
+        .param(documentId)
+        .query((rs, row) -> new ConsensusConfirmation(rs.getLong("id"), rs.getLong("document_id"),
+            rs.getLong("round_id"), rs.getString("confirmed_by"),
+            rs.getObject("confirmed_at", OffsetDateTime.class), rs.getString("note")))
+        .list();
+  }
+
+  private static Round map(ResultSet rs, int row) throws SQLException {
+    String outcome = rs.getString("outcome");
+    return new Round(
+        rs.getLong("id"),
+        rs.getLong("document_id"),
+        rs.getInt("number"),
+        rs.getLong("version_id"),
+        rs.getInt("version_number"),
+        rs.getObject("opened_at", OffsetDateTime.class),
+        rs.getObject("deadline", OffsetDateTime.class),
+        rs.getObject("closed_at", OffsetDateTime.class),
+        outcome == null ? null : RoundOutcome.valueOf(outcome));
+  }
+}
