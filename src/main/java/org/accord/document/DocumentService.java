@@ -169,7 +169,7 @@ public class DocumentService {
           "A symbol is 1 to 64 letters, digits and / . _ -, for example CICA/SWG/2022/CP-1.");
     }
     if (documents.symbolTaken(normalized)) {
-      throw new InvalidInputException("The symbol " + normalized + " is already given to another document.");
+      throw new ConflictException("The symbol " + normalized + " is already given to another document.");
     }
     documents.register(documentId, normalized, clock.now());
   }

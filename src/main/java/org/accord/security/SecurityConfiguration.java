@@ -1,12 +1,10 @@
 package org.accord.security;
 
+import java.util.Arrays;
 import org.accord.forum.ForumGroups;
-import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
-import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -15,9 +13,12 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two doors. The API answers with problem details (401, 403) and takes HTTP Basic or the browser
- * session; everything else is for browsers, with form login. Nothing but the login page, static
- * assets and health is open to anonymous callers.
+ * Two doors. Machines (Accord's API, Camunda's engine REST API, actuator) get problem details and
+ * HTTP Basic, or ride on the browser session; browsers get form login. Nothing but the login page,
+ * static assets and health is open to anonymous callers.
+ *
+ * <p>Paths are matched on the whole path, not relative to Spring MVC's servlet: the engine REST
+ * API and Camunda's webapps run in servlets of their own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -27,11 +28,12 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+  SecurityFilterChain machines(HttpSecurity http, ProblemResponses problems) throws Exception {
     return http
-        .securityMatcher("/api/**", "/engine-rest/**", "/v3/api-docs/**")
+        .securityMatcher(paths("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**"))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/engine-rest/**").hasRole(ADMINISTRATOR)
+            .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
+            .requestMatchers(paths("/engine-rest/**", "/actuator/**")).hasRole(ADMINISTRATOR)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(handling -> handling
@@ -45,29 +47,25 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain browser(HttpSecurity http) throws Exception {
+  SecurityFilterChain browsers(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**",
-                "/webjars/**").permitAll()
-            .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-            .requestMatchers("/actuator/**").hasRole(ADMINISTRATOR)
+            .requestMatchers(paths("/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**",
+                "/webjars/**")).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-        .httpBasic(Customizer.withDefaults())
         .logout(logout -> logout
-            .logoutRequestMatcher(camundaOrAccordLogout())
+            // Logging out of Cockpit or Tasklist ends the Accord session too, or SSO would log straight back in.
+            .logoutRequestMatcher(paths("/logout", "/camunda/api/admin/auth/user/*/logout"))
             .logoutSuccessUrl("/login?logout"))
         // Camunda's webapps bring their own CSRF protection.
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/camunda/**")))
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .build();
   }
 
-  /** Logging out of Cockpit or Tasklist ends the Accord session too, or SSO would log straight back in. */
-  private static RequestMatcher camundaOrAccordLogout() {
-    return new OrRequestMatcher(
-        PathPatternRequestMatcher.withDefaults().matcher("/logout"),
-        PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/admin/auth/user/*/logout"));
+  private static RequestMatcher paths(String... patterns) {
+    PathPatternRequestMatcher.Builder matcher = PathPatternRequestMatcher.withDefaults();
+    return new OrRequestMatcher(Arrays.stream(patterns).map(matcher::matcher).toArray(RequestMatcher[]::new));
   }
 }

@@ -1,0 +1,23 @@
+package org.accord.it;
+
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points the application under test at the run's fresh PostgreSQL database. */
+class PostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    TestPostgres.Database database = TestPostgres.acquire();
+    // Registered first, so destroyed last: after the connection pool has closed.
+    ((DefaultListableBeanFactory) context.getBeanFactory())
+        .registerDisposableBean("accordTestDatabase", TestPostgres::release);
+    TestPropertyValues.of(
+            "spring.datasource.url=" + database.url(),
+            "spring.datasource.username=" + database.user(),
+            "spring.datasource.password=" + database.password())
+        .applyTo(context.getEnvironment());
+  }
+}
