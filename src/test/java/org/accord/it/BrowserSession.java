@@ -1,0 +1,71 @@
+package org.accord.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a browser does against Accord and Camunda's webapps: a form login, a session cookie, and
+ * Camunda's own CSRF token echoed in a header on every change.
+ */
+final class BrowserSession {
+
+  private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+  private final String root;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client;
+
+  BrowserSession(String root) {
+    this.root = root;
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** Signs in through the login form; returns the status of the form post (302 on success). */
+  int login(String user, String password) throws IOException, InterruptedException {
+    Matcher csrf = CSRF_FIELD.matcher(get("/login").body());
+    if (!csrf.find()) {
+      throw new AssertionError("The login page carries no CSRF token");
+    }
+    String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+    return client.send(HttpRequest.newBuilder(URI.create(root + "/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode();
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(root + path)).header("Accept", "text/html,application/json").build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A JSON post to Camunda's webapp API, with the XSRF token Camunda set in a cookie. */
+  HttpResponse<String> postToCamunda(String path, String json) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(root + path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("X-XSRF-TOKEN", camundaCsrfToken())
+            .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String camundaCsrfToken() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("Camunda set no XSRF-TOKEN cookie"));
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,81 @@
+package org.accord.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * Single sign-on into Camunda's webapps, and a position given the way Camunda Tasklist gives it:
+ * through the webapp's engine API with the delegate's session, Camunda's authorizations deciding
+ * which tasks are visible, and Accord's task listener recording the outcome.
+ */
+@AccordIntegrationTest
+class CamundaWebappsIT {
+
+  private static final String ENGINE = "/camunda/api/engine/engine/default";
+
+  @Autowired TestRestTemplate rest;
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void shouldGiveAPositionThroughTasklistWithTheAccordLogin() throws Exception {
+    // given a round open on a new document, and a delegate of Kazakhstan signed in to Accord
+    Api api = new Api(rest);
+    long id = api.documentInFirstRound("Tasklist: single sign-on");
+    BrowserSession browser = new BrowserSession(rest.getRootUri());
+    assertThat(browser.login("kz.delegate1", Api.DEMO_PASSWORD)).isEqualTo(302);
+
+    // when the delegate opens Tasklist, no second login is asked
+    assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+    JsonNode me = json.readTree(browser.get("/camunda/api/admin/auth/user/default").body());
+    assertThat(me.get("userId").asText()).isEqualTo("kz.delegate1");
+    assertThat(me.get("authorizedApps").toString()).contains("tasklist").doesNotContain("cockpit");
+
+    // then Camunda shows Kazakhstan's task on this document and no other delegation's
+    JsonNode tasks = json.readTree(browser.get(ENGINE + "/task?processInstanceBusinessKey=" + id).body());
+    assertThat(tasks).hasSize(1);
+    assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("Task_GivePosition");
+    String taskId = tasks.get(0).get("id").asText();
+
+    // and an objection without reasons is refused by the listener, recording nothing
+    HttpResponse<String> refused = browser.postToCamunda(ENGINE + "/task/" + taskId + "/submit-form",
+        "{\"variables\": {\"positionKind\": {\"value\": \"OBJECTION\"}, \"positionText\": {\"value\": \"\"}}}");
+    assertThat(refused.statusCode()).isBetween(400, 599);
+    assertThat(refused.body()).contains("needs a text");
+    assertThat(api.dossier(id).get("rounds").get(0).get("positions")).isEmpty();
+
+    // and a reservation submitted through the Tasklist form is recorded as the delegate's
+    HttpResponse<String> submitted = browser.postToCamunda(ENGINE + "/task/" + taskId + "/submit-form",
+        "{\"variables\": {\"positionKind\": {\"value\": \"RESERVATION\"}, "
+            + "\"positionText\": {\"value\": \"Kazakhstan reads paragraph 2 as non-binding.\"}}}");
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+    JsonNode position = api.dossier(id).get("rounds").get(0).get("positions").get(0);
+    assertThat(position.get("delegationCode").asText()).isEqualTo("KZ");
+    assertThat(position.get("kind").asText()).isEqualTo("RESERVATION");
+    assertThat(position.get("givenBy").asText()).isEqualTo("kz.delegate1");
+  }
+
+  @Test
+  void shouldOpenCockpitAndAdminToTheAdministrator() throws Exception {
+    BrowserSession browser = new BrowserSession(rest.getRootUri());
+    assertThat(browser.login("admin", Api.DEMO_PASSWORD)).isEqualTo(302);
+
+    assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+    JsonNode me = json.readTree(browser.get("/camunda/api/admin/auth/user/default").body());
+    assertThat(me.get("authorizedApps").toString()).contains("cockpit", "admin", "tasklist");
+    JsonNode users = json.readTree(browser.get(ENGINE + "/user?memberOfGroup=delegation-kz").body());
+    assertThat(users).hasSize(2);
+  }
+
+  @Test
+  void shouldRefuseAWrongPasswordOnTheLoginForm() throws Exception {
+    BrowserSession browser = new BrowserSession(rest.getRootUri());
+    assertThat(browser.login("bh.delegate1", "wrong")).isEqualTo(302);
+    assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(302);
+  }
+}
