@@ -57,6 +57,14 @@ class SecurityIT {
   }
 
   @Test
+  void shouldDescribeTheApiInOpenApiForSignedInUsers() {
+    ResponseEntity<JsonNode> docs = new Api(rest).get("un.observer", "/v3/api-docs");
+    assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(docs.getBody().get("paths").has("/api/documents/{id}/positions")).isTrue();
+    assertThat(docs.getBody().get("paths").has("/api/documents/{id}/soc-decision")).isTrue();
+  }
+
+  @Test
   void shouldRefuseWrongPasswordWith401() {
     // A user no other test signs in as: Camunda delays the next login after a failed one.
     ResponseEntity<JsonNode> response = rest.withBasicAuth("az.delegate2", "not-the-password")

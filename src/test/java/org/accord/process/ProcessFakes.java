@@ -54,12 +54,15 @@ final class ProcessFakes {
   }
 
   /**
-   * The engine of camunda.cfg.xml, with coverage written to target/process-test-coverage/. A test
+   * The engine of camunda-process-test.cfg.xml, with coverage written to
+   * target/process-test-coverage/. The file is not named camunda.cfg.xml on purpose: Camunda's
+   * REST API would otherwise build that engine inside the Spring Boot tests too. A test
    * class must cover at least 90% of its processes; running a single method needs
    * -Dprocess-coverage.at-least=0, or the class check fails.
    */
   static ProcessEngineCoverageExtension coverageExtension() {
     return ProcessEngineCoverageExtension.builder()
+        .configurationResource("camunda-process-test.cfg.xml")
         .assertClassCoverageAtLeast(Double.parseDouble(System.getProperty("process-coverage.at-least", "0.9")))
         .build();
   }
