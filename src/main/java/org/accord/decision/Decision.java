@@ -1,12 +1,17 @@
 package org.accord.decision;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
-/** A numbered decision of the SOC on one exact version of a document. */
+/**
+ * An entry of the decision register: a numbered decision of the SOC on one exact version of a
+ * document, taken at a meeting or by silence procedure, with the reservations attached.
+ */
 public record Decision(
     long id,
     String number,
     long documentId,
+    String documentType,
     String documentTitle,
     String documentSymbol,
     long versionId,
@@ -16,4 +21,17 @@ public record Decision(
     SocOutcome outcome,
     String decidedBy,
     OffsetDateTime decidedAt,
-    String note) {}
+    String note,
+    Long meetingId,
+    String meetingTitle,
+    Long silenceProcedureId,
+    List<Reservation> reservations) {
+
+  /** "SOC meeting of ..." or "Silence procedure", for the register. */
+  public String takenBy() {
+    if (meetingId != null) {
+      return meetingTitle;
+    }
+    return silenceProcedureId != null ? "Silence procedure " + silenceProcedureId : "";
+  }
+}

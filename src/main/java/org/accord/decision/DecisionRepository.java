@@ -3,8 +3,11 @@ package org.accord.decision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -13,11 +16,13 @@ import org.springframework.stereotype.Repository;
 class DecisionRepository {
 
   private static final String SELECT = """
-      select x.id, x.number, x.document_id, d.title, d.symbol, x.version_id, v.number as version_number,
-             v.sha256, x.body, x.outcome, x.decided_by, x.decided_at, x.note
+      select x.id, x.number, x.document_id, d.type, d.title, d.symbol, x.version_id, v.number as version_number,
+             v.sha256, x.body, x.outcome, x.decided_by, x.decided_at, x.note, x.meeting_id, m.title as meeting_title,
+             x.silence_procedure_id
       from decision x
       join document d on d.id = x.document_id
-      join document_version v on v.id = x.version_id""";
+      join document_version v on v.id = x.version_id
+      left join soc_meeting m on m.id = x.meeting_id""";
 
   private final JdbcClient jdbc;
 
@@ -38,33 +43,77 @@ class DecisionRepository {
     return body + "/" + year + "/" + number;
   }
 
-  long insert(String number, long documentId, long versionId, String body, SocOutcome outcome,
-      String decidedBy, OffsetDateTime decidedAt, String note) {
+  long insert(String number, long documentId, long versionId, String body, SocOutcome outcome, String decidedBy,
+      OffsetDateTime decidedAt, String note, Long meetingId, Long silenceProcedureId, List<Reservation> reservations) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
-            insert into decision (number, document_id, version_id, body, outcome, decided_by, decided_at, note)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(number, documentId, versionId, body, outcome.name(), decidedBy, decidedAt, note)
+            insert into decision (number, document_id, version_id, body, outcome, decided_by, decided_at, note,
+                                  meeting_id, silence_procedure_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(number, documentId, versionId, body, outcome.name(), decidedBy, decidedAt, note, meetingId,
+            silenceProcedureId)
         .update(keys, "id");
-    return keys.getKey().longValue();
+    long id = keys.getKey().longValue();
+    for (Reservation reservation : reservations) {
+      jdbc.sql("insert into decision_reservation (decision_id, delegation_code, text, source) values (?, ?, ?, ?)")
+          .params(id, reservation.delegationCode(), reservation.text(), reservation.source().name()).update();
+    }
+    return id;
   }
 
   Optional<Decision> find(long id) {
-    return jdbc.sql(SELECT + " where x.id = ?").param(id).query(DecisionRepository::map).optional();
+    return withReservations(jdbc.sql(SELECT + " where x.id = ?").param(id).query(DecisionRepository::map).list())
+        .stream().findFirst();
   }
 
   List<Decision> ofDocument(long documentId) {
-    return jdbc.sql(SELECT + " where x.document_id = ? order by x.decided_at, x.id").param(documentId)
-        .query(DecisionRepository::map).list();
+    return withReservations(jdbc.sql(SELECT + " where x.document_id = ? order by x.decided_at, x.id")
+        .param(documentId).query(DecisionRepository::map).list());
   }
 
-  List<Decision> page(int offset, int limit) {
-    return jdbc.sql(SELECT + " order by x.decided_at desc, x.id desc limit ? offset ?")
-        .params(limit, offset).query(DecisionRepository::map).list();
+  List<Decision> ofMeeting(long meetingId) {
+    return withReservations(jdbc.sql(SELECT + " where x.meeting_id = ? order by x.id")
+        .param(meetingId).query(DecisionRepository::map).list());
   }
 
-  long count() {
-    return jdbc.sql("select count(*) from decision").query(Long.class).single();
+  List<Decision> page(Integer year, int offset, int limit) {
+    return withReservations(jdbc.sql(SELECT + """
+             where (cast(:year as integer) is null or x.number like :prefix)
+             order by x.decided_at desc, x.id desc limit :limit offset :offset""")
+        .param("year", year)
+        .param("prefix", "%/" + year + "/%")
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(DecisionRepository::map).list());
+  }
+
+  long count(Integer year) {
+    return jdbc.sql("select count(*) from decision x where (cast(:year as integer) is null or x.number like :prefix)")
+        .param("year", year)
+        .param("prefix", "%/" + year + "/%")
+        .query(Long.class).single();
+  }
+
+  private List<Decision> withReservations(List<Decision> decisions) {
+    if (decisions.isEmpty()) {
+      return decisions;
+    }
+    Map<Long, List<Reservation>> byDecision = jdbc.sql("""
+            select decision_id, delegation_code, text, source from decision_reservation
+             where decision_id in (:ids) order by id""")
+        .param("ids", decisions.stream().map(Decision::id).toList())
+        .query((rs, row) -> Map.entry(rs.getLong("decision_id"), new Reservation(rs.getString("delegation_code"),
+            rs.getString("text"), Reservation.Source.valueOf(rs.getString("source")))))
+        .list().stream()
+        .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    List<Decision> complete = new ArrayList<>();
+    for (Decision d : decisions) {
+      complete.add(new Decision(d.id(), d.number(), d.documentId(), d.documentType(), d.documentTitle(),
+          d.documentSymbol(), d.versionId(), d.versionNumber(), d.versionSha256(), d.body(), d.outcome(),
+          d.decidedBy(), d.decidedAt(), d.note(), d.meetingId(), d.meetingTitle(), d.silenceProcedureId(),
+          byDecision.getOrDefault(d.id(), List.of())));
+    }
+    return complete;
   }
 
   private static Decision map(ResultSet rs, int row) throws SQLException {
@@ -72,6 +121,7 @@ class DecisionRepository {
         rs.getLong("id"),
         rs.getString("number"),
         rs.getLong("document_id"),
+        rs.getString("type"),
         rs.getString("title"),
         rs.getString("symbol"),
         rs.getLong("version_id"),
@@ -81,6 +131,10 @@ class DecisionRepository {
         SocOutcome.valueOf(rs.getString("outcome")),
         rs.getString("decided_by"),
         rs.getObject("decided_at", OffsetDateTime.class),
-        rs.getString("note"));
+        rs.getString("note"),
+        rs.getObject("meeting_id", Long.class),
+        rs.getString("meeting_title"),
+        rs.getObject("silence_procedure_id", Long.class),
+        List.of());
   }
 }

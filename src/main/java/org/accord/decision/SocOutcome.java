@@ -8,7 +8,15 @@ import org.accord.system.InvalidInputException;
 /** What the SOC decides on a document. */
 public enum SocOutcome {
   APPROVED,
-  RETURNED_TO_SWG;
+  /** Approved, with statements of delegations attached to the decision. */
+  APPROVED_WITH_RESERVATIONS,
+  RETURNED_TO_SWG,
+  /** Not decided at this meeting: onto the next meeting's agenda. */
+  DEFERRED;
+
+  public boolean adopts() {
+    return this == APPROVED || this == APPROVED_WITH_RESERVATIONS;
+  }
 
   public static SocOutcome parse(Object value) {
     String names = Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));

@@ -11,6 +11,16 @@ public record Document(
     String coordinatorCode,
     DocumentStatus status,
     String processInstanceId,
+    Long packageOf,
     String createdBy,
     OffsetDateTime createdAt,
-    OffsetDateTime updatedAt) {}
+    OffsetDateTime updatedAt,
+    String withdrawnBy,
+    OffsetDateTime withdrawnAt,
+    String withdrawalReason) {
+
+  /** The document whose process carries this one: a staff matrix's budget, else itself. */
+  public long carrierId() {
+    return packageOf == null ? id : packageOf;
+  }
+}

@@ -1,7 +1,9 @@
 package org.accord.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,7 +17,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,16 +29,17 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/documents")
-@Tag(name = "Documents", description = "Create documents, upload versions, register them")
-@Validated
+@Tag(name = "Documents", description = "Create documents, upload versions, register and withdraw them")
 class DocumentController {
 
   record NewDocument(@NotNull DocumentType type, @NotBlank @Size(max = 300) String title,
-      @NotBlank String coordinator, String text) {}
+      @NotBlank String coordinator, Long packageOf, String text, JsonNode data) {}
 
-  record NewTextVersion(@NotBlank String text, @Size(max = 2000) String note) {}
+  record NewVersion(String text, JsonNode data, @Size(max = 2000) String note) {}
 
   record Registration(@NotBlank @Size(max = 64) String symbol) {}
+
+  record Withdrawal(@NotBlank @Size(max = 2000) String reason) {}
 
   private final DocumentService documents;
   private final Transactions transactions;
@@ -48,12 +50,13 @@ class DocumentController {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Create a document (optionally with its first draft as text) and start its approval")
-  ResponseEntity<Document> create(@RequestBody @jakarta.validation.Valid NewDocument request) {
+  @Operation(summary = "Create a document (optionally with its first draft: structured data and/or text) and start its approval; a staff matrix names its budget in packageOf")
+  ResponseEntity<Document> create(@RequestBody @Valid NewDocument request) {
     CurrentUser user = CurrentUser.get();
-    VersionContent draft = request.text() == null || request.text().isBlank() ? null : VersionContent.text(request.text());
-    Document document = transactions.retrying(
-        () -> documents.create(request.type(), request.title(), request.coordinator(), draft, user));
+    Submission draft = isEmpty(request.text()) && request.data() == null
+        ? null : submission(request.text(), request.data(), null);
+    Document document = transactions.retrying(() -> documents.create(request.type(), request.title(),
+        request.coordinator(), request.packageOf(), draft, user));
     return ResponseEntity.created(URI.create("/api/documents/" + document.id())).body(document);
   }
 
@@ -67,47 +70,70 @@ class DocumentController {
   }
 
   @PostMapping(path = "/{id}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Upload the draft or a revision as text (coordinator)")
-  ResponseEntity<DocumentVersion> uploadText(@PathVariable long id,
-      @RequestBody @jakarta.validation.Valid NewTextVersion request) {
+  @Operation(summary = "Submit the draft or a revision as structured data and/or text (coordinator)")
+  ResponseEntity<DocumentVersion> upload(@PathVariable long id, @RequestBody @Valid NewVersion request) {
     CurrentUser user = CurrentUser.get();
-    DocumentVersion version = transactions.retrying(
-        () -> documents.upload(id, VersionContent.text(request.text()), request.note(), user));
-    return created(id, version);
+    Submission submission = submission(request.text(), request.data(), request.note());
+    return created(id, transactions.retrying(() -> documents.upload(id, submission, user)));
   }
 
   @PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(summary = "Upload the draft or a revision as a file: PDF, DOCX, ODT or plain text (coordinator)")
+  @Operation(summary = "Submit the draft or a revision as a file (PDF, DOCX, ODT or plain text, up to 20 MB), with structured data beside it if the type has some (coordinator)")
   ResponseEntity<DocumentVersion> uploadFile(@PathVariable long id, @RequestPart("file") MultipartFile file,
-      @RequestParam(required = false) String note) {
+      @RequestParam(required = false) String data, @RequestParam(required = false) String note) {
     CurrentUser user = CurrentUser.get();
-    VersionContent content = VersionContent.file(file.getOriginalFilename(), file.getContentType(), bytes(file));
-    DocumentVersion version = transactions.retrying(() -> documents.upload(id, content, note, user));
-    return created(id, version);
+    VersionContent body = VersionContent.file(file.getOriginalFilename(), file.getContentType(), bytes(file));
+    Submission submission = new Submission(data, body, note);
+    return created(id, transactions.retrying(() -> documents.upload(id, submission, user)));
   }
 
   @GetMapping("/{id}/versions/{number}/content")
-  @Operation(summary = "Download the content of a version")
+  @Operation(summary = "Download the content of a version: its structured data, or its file or text")
   ResponseEntity<byte[]> content(@PathVariable long id, @PathVariable int number) {
-    VersionContent content = documents.content(id, number);
-    String fileName = content.fileName() != null ? content.fileName() : "document-" + id + "-v" + number + ".txt";
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(content.mediaType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
-        .body(content.bytes());
+    return download(documents.content(id, number), "document-" + id + "-v" + number);
+  }
+
+  @GetMapping("/{id}/versions/{number}/attachment")
+  @Operation(summary = "Download the file that came beside a version's structured data")
+  ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable int number) {
+    return download(documents.attachment(id, number), "document-" + id + "-v" + number + "-attachment");
   }
 
   @PostMapping("/{id}/registration")
   @Operation(summary = "Register the document and give it its symbol (Secretariat)")
-  Document register(@PathVariable long id, @RequestBody @jakarta.validation.Valid Registration request) {
+  Document register(@PathVariable long id, @RequestBody @Valid Registration request) {
     CurrentUser user = CurrentUser.get();
     return transactions.retrying(() -> documents.register(id, request.symbol(), user));
+  }
+
+  @PostMapping("/{id}/withdrawal")
+  @Operation(summary = "Withdraw the document before adoption, with the reason; everything open on it is closed (coordinator)")
+  Document withdraw(@PathVariable long id, @RequestBody @Valid Withdrawal request) {
+    CurrentUser user = CurrentUser.get();
+    return transactions.retrying(() -> documents.withdraw(id, request.reason(), user));
+  }
+
+  private static Submission submission(String text, JsonNode data, String note) {
+    VersionContent body = isEmpty(text) ? null : VersionContent.text(text);
+    return new Submission(data == null || data.isNull() ? null : data.toString(), body, note);
   }
 
   private static ResponseEntity<DocumentVersion> created(long id, DocumentVersion version) {
     return ResponseEntity.created(URI.create("/api/documents/" + id + "/versions/" + version.number()))
         .body(version);
+  }
+
+  private static ResponseEntity<byte[]> download(VersionContent content, String baseName) {
+    String fileName = content.fileName() != null ? content.fileName()
+        : baseName + (content.mediaType().startsWith(VersionContent.JSON) ? ".json" : ".txt");
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(content.mediaType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+        .body(content.bytes());
+  }
+
+  private static boolean isEmpty(String text) {
+    return text == null || text.isBlank();
   }
 
   private static byte[] bytes(MultipartFile file) {

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 class DocumentRepository {
 
   private static final String SELECT = """
-      select id, type, title, symbol, coordinator_code, status, process_instance_id,
-             created_by, created_at, updated_at
+      select id, type, title, symbol, coordinator_code, status, process_instance_id, package_of,
+             created_by, created_at, updated_at, withdrawn_by, withdrawn_at, withdrawal_reason
       from document""";
 
   private final JdbcClient jdbc;
@@ -23,13 +23,13 @@ class DocumentRepository {
     this.jdbc = jdbc;
   }
 
-  long insert(DocumentType type, String title, String coordinatorCode, String createdBy,
-      OffsetDateTime now) {
+  long insert(DocumentType type, String title, String coordinatorCode, Long packageOf,
+      DocumentStatus status, String createdBy, OffsetDateTime now) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
-            insert into document (type, title, coordinator_code, status, created_by, created_at, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(type.name(), title, coordinatorCode, DocumentStatus.AWAITING_DRAFT.name(), createdBy, now, now)
+            insert into document (type, title, coordinator_code, package_of, status, created_by, created_at, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(type.name(), title, coordinatorCode, packageOf, status.name(), createdBy, now, now)
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -83,9 +83,21 @@ class DocumentRepository {
         .params(symbol, now, id).update();
   }
 
+  /** Changes the status of a document and of the documents travelling with it. */
   void changeStatus(long id, DocumentStatus status, OffsetDateTime now) {
-    jdbc.sql("update document set status = ?, updated_at = ? where id = ?")
-        .params(status.name(), now, id).update();
+    jdbc.sql("update document set status = ?, updated_at = ? where id = ? or package_of = ?")
+        .params(status.name(), now, id, id).update();
+  }
+
+  void withdraw(long id, String userId, String reason, OffsetDateTime now) {
+    jdbc.sql("""
+            update document set status = ?, withdrawn_by = ?, withdrawn_at = ?, withdrawal_reason = ?, updated_at = ?
+             where id = ? or package_of = ?""")
+        .params(DocumentStatus.WITHDRAWN.name(), userId, now, reason, now, id, id).update();
+  }
+
+  List<Document> companions(long id) {
+    return jdbc.sql(SELECT + " where package_of = ? order by id").param(id).query(DocumentRepository::map).list();
   }
 
   private static Document map(ResultSet rs, int row) throws SQLException {
@@ -97,8 +109,12 @@ class DocumentRepository {
         rs.getString("coordinator_code"),
         DocumentStatus.valueOf(rs.getString("status")),
         rs.getString("process_instance_id"),
+        rs.getObject("package_of", Long.class),
         rs.getString("created_by"),
         rs.getObject("created_at", OffsetDateTime.class),
-        rs.getObject("updated_at", OffsetDateTime.class));
+        rs.getObject("updated_at", OffsetDateTime.class),
+        rs.getString("withdrawn_by"),
+        rs.getObject("withdrawn_at", OffsetDateTime.class),
+        rs.getString("withdrawal_reason"));
   }
 }

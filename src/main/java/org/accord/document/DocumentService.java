@@ -2,6 +2,8 @@ package org.accord.document;
 
 import java.util.List;
 import java.util.Map;
+import org.accord.document.content.ContentRules;
+import org.accord.document.content.Money;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
 import org.accord.forum.ForumGroups;
@@ -13,12 +15,13 @@ import org.accord.system.InvalidInputException;
 import org.accord.system.NotFoundException;
 import org.accord.tasklist.ProcessTasks;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Documents and their versions. The API calls it within one transaction per action; the process's
- * task listeners call it too, with the same checks, whichever client completed the task.
+ * delegates and task listeners call it too, with the same checks, whichever client completed the task.
  */
 @Service
 public class DocumentService {
@@ -27,28 +30,39 @@ public class DocumentService {
   public static final String TASK_UPLOAD_DRAFT = "Task_UploadDraft";
   public static final String TASK_REGISTER = "Task_RegisterDocument";
   public static final String TASK_REVISE = "Task_ReviseDocument";
+  public static final String WITHDRAWAL_MESSAGE = "DocumentWithdrawalRequested";
 
   private final DocumentRepository documents;
   private final VersionRepository versions;
+  private final ContentRules contentRules;
   private final Forum forum;
   private final ProcessTasks tasks;
   private final RuntimeService runtimeService;
+  private final ApplicationEventPublisher events;
   private final AccordClock clock;
 
-  DocumentService(DocumentRepository documents, VersionRepository versions, Forum forum,
-      ProcessTasks tasks, RuntimeService runtimeService, AccordClock clock) {
+  DocumentService(DocumentRepository documents, VersionRepository versions, ContentRules contentRules,
+      Forum forum, ProcessTasks tasks, RuntimeService runtimeService, ApplicationEventPublisher events,
+      AccordClock clock) {
     this.documents = documents;
     this.versions = versions;
+    this.contentRules = contentRules;
     this.forum = forum;
     this.tasks = tasks;
     this.runtimeService = runtimeService;
+    this.events = events;
     this.clock = clock;
   }
 
-  /** Creates a document and starts its approval process; a first draft may come with it. */
+  // ---- called by the API, one transaction per action ----
+
+  /**
+   * Creates a document and starts its approval process; a first draft may come with it. A staff
+   * matrix names the budget it travels with and rides on that budget's process.
+   */
   @Transactional
-  public Document create(DocumentType type, String title, String coordinatorCode,
-      VersionContent firstDraft, CurrentUser user) {
+  public Document create(DocumentType type, String title, String coordinatorCode, Long packageOf,
+      Submission firstDraft, CurrentUser user) {
     if (type == null) {
       throw new InvalidInputException("The document type is missing.");
     }
@@ -57,38 +71,75 @@ public class DocumentService {
     }
     Delegation coordinator = coordinator(coordinatorCode);
     requireCoordinator(coordinator, user);
-    long id = documents.insert(type, title.strip(), coordinator.code(), user.id(), clock.now());
+    if (type == DocumentType.STAFF_MATRIX) {
+      return createStaffMatrix(title.strip(), coordinator, packageOf, firstDraft, user);
+    }
+    if (packageOf != null) {
+      throw new InvalidInputException("Only a staff matrix travels with another document (its budget).");
+    }
+    long id = documents.insert(type, title.strip(), coordinator.code(), null, DocumentStatus.AWAITING_DRAFT,
+        user.id(), clock.now());
     String processInstanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(id),
-        Map.of("documentId", id, "coordinatorGroup", coordinator.groupId())).getId();
+        Map.of("documentId", id, "documentType", type.name(), "coordinatorGroup", coordinator.groupId()))
+        .getId();
     documents.attachProcess(id, processInstanceId);
     if (firstDraft != null) {
-      upload(id, firstDraft, null, user);
+      upload(id, firstDraft, user);
+    }
+    return get(id);
+  }
+
+  private Document createStaffMatrix(String title, Delegation coordinator, Long budgetId, Submission firstDraft,
+      CurrentUser user) {
+    if (budgetId == null) {
+      throw new InvalidInputException("A staff matrix travels with its budget: give the budget's id (packageOf).");
+    }
+    Document budget = lock(budgetId);
+    if (budget.type() != DocumentType.BUDGET) {
+      throw new InvalidInputException("Document " + budgetId + " is not a budget.");
+    }
+    if (!budget.coordinatorCode().equals(coordinator.code())) {
+      throw new InvalidInputException("A staff matrix has the coordinator of its budget.");
+    }
+    if (!documents.companions(budgetId).isEmpty()) {
+      throw new ConflictException("Budget " + budgetId + " already has its staff matrix.");
+    }
+    if (!budget.status().acceptsVersion()) {
+      throw new ConflictException("The budget is " + budget.status() + "; its staff matrix can join it only while it is drafted or revised.");
+    }
+    long id = documents.insert(DocumentType.STAFF_MATRIX, title, coordinator.code(), budgetId, budget.status(),
+        user.id(), clock.now());
+    documents.attachProcess(id, budget.processInstanceId());
+    if (firstDraft != null) {
+      upload(id, firstDraft, user);
     }
     return get(id);
   }
 
   /**
-   * Uploads the first draft or a revision: the version is stored, then the open upload or revise
-   * task is completed as the user, in the same transaction.
+   * Uploads the first draft or a revision. The version is stored, then the open upload or revise
+   * task is completed as the user in the same transaction, and the process checks the submission.
+   * A staff matrix's version is stored while its budget is drafted or revised; the budget's next
+   * submission checks the two together.
    */
   @Transactional
-  public DocumentVersion upload(long documentId, VersionContent content, String note, CurrentUser user) {
+  public DocumentVersion upload(long documentId, Submission submission, CurrentUser user) {
     Document document = lock(documentId);
     if (document.status() == DocumentStatus.ADOPTED) {
       throw new ConflictException("The document is adopted; its adopted version is frozen.");
     }
     requireCoordinator(coordinator(document.coordinatorCode()), user);
-    String taskKey = switch (document.status()) {
-      case AWAITING_DRAFT -> TASK_UPLOAD_DRAFT;
-      case IN_REVISION -> TASK_REVISE;
-      default -> throw new ConflictException(
-          "A version can be uploaded only for the first draft or during revision; the document is "
-              + document.status() + ".");
-    };
-    String taskId = tasks.openTask(documentId, taskKey)
-        .orElseThrow(() -> new ConflictException("The document is not waiting for a version."));
-    DocumentVersion version = versions.insert(documentId, content, trimNote(note), user.id(), clock.now());
-    tasks.complete(taskId, Map.of(), user);
+    if (!document.status().acceptsVersion()) {
+      throw new ConflictException("A version can be uploaded only for the first draft or during revision; the document is "
+          + document.status() + ".");
+    }
+    DocumentVersion version = store(document, submission, user.id());
+    if (document.packageOf() == null) {
+      String taskKey = document.status() == DocumentStatus.AWAITING_DRAFT ? TASK_UPLOAD_DRAFT : TASK_REVISE;
+      String taskId = tasks.openTask(documentId, taskKey)
+          .orElseThrow(() -> new ConflictException("The document is not waiting for a version."));
+      tasks.complete(taskId, Map.of(), user);
+    }
     return version;
   }
 
@@ -103,51 +154,37 @@ public class DocumentService {
     return get(documentId);
   }
 
-  public Document get(long id) {
-    return documents.find(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+  /** The coordinator withdraws the document: its process is interrupted wherever it stands. */
+  @Transactional
+  public Document withdraw(long documentId, String reason, CurrentUser user) {
+    Document document = lock(documentId);
+    requireCoordinator(coordinator(document.coordinatorCode()), user);
+    if (document.packageOf() != null) {
+      throw new ConflictException("A staff matrix travels with its budget: withdraw budget " + document.packageOf() + ".");
+    }
+    if (document.status().isFinal()) {
+      throw new ConflictException("The document is already " + document.status() + ".");
+    }
+    String checkedReason = checkReason(reason);
+    runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE)
+        .processInstanceBusinessKey(String.valueOf(documentId))
+        .setVariable("withdrawalReason", checkedReason)
+        .setVariable("withdrawnBy", user.id())
+        .correlate();
+    return get(documentId);
   }
 
-  /** Reads the document and holds its row until the transaction ends: one writer at a time. */
-  public Document lock(long id) {
-    return documents.findForUpdate(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
-  }
+  // ---- called by the process ----
 
-  public List<Document> page(DocumentStatus status, DocumentType type, int offset, int limit) {
-    return documents.page(status, type, offset, limit);
-  }
-
-  public long count(DocumentStatus status, DocumentType type) {
-    return documents.count(status, type);
-  }
-
-  public List<DocumentVersion> versions(long documentId) {
-    return versions.all(documentId);
-  }
-
-  public DocumentVersion latestVersion(long documentId) {
-    return versions.latest(documentId)
-        .orElseThrow(() -> new ConflictException("The document has no version yet."));
-  }
-
-  public DocumentVersion version(long versionId) {
-    return versions.find(versionId).orElseThrow(() -> new NotFoundException("There is no version " + versionId + "."));
-  }
-
-  public VersionContent content(long documentId, int number) {
-    get(documentId);
-    return versions.content(documentId, number)
-        .orElseThrow(() -> new NotFoundException("Document " + documentId + " has no version " + number + "."));
-  }
-
-  public void changeStatus(long documentId, DocumentStatus status) {
-    documents.changeStatus(documentId, status, clock.now());
-  }
-
-  /** Called by the upload and revise task listeners: a text given in Tasklist becomes a version. */
-  public void addVersionFromTask(long documentId, String text, CurrentUser actor) {
+  /** Called by the upload and revise task listeners: a text or data given in Tasklist becomes a version. */
+  public void addVersionFromTask(long documentId, String text, String data, CurrentUser actor) {
     Document document = lock(documentId);
     requireCoordinator(coordinator(document.coordinatorCode()), actor);
-    versions.insert(documentId, VersionContent.text(text), null, actor.id(), clock.now());
+    boolean hasText = text != null && !text.isBlank();
+    boolean hasData = data != null && !data.isBlank();
+    if (hasText || hasData) {
+      store(document, new Submission(data, hasText ? VersionContent.text(text) : null, null), actor.id());
+    }
   }
 
   /** Called by the upload task listener: the draft step is done once a version exists. */
@@ -155,9 +192,34 @@ public class DocumentService {
     Document document = lock(documentId);
     requireCoordinator(coordinator(document.coordinatorCode()), actor);
     if (versions.latest(documentId).isEmpty()) {
-      throw new InvalidInputException("Upload the draft (a text or a file) before completing this step.");
+      throw new InvalidInputException("Upload the draft (structured data, a text or a file) before completing this step.");
     }
     changeStatus(documentId, DocumentStatus.AWAITING_REGISTRATION);
+  }
+
+  /**
+   * "Check the submission": the version about to be circulated carries the data its type needs,
+   * and a budget agrees with the staff matrix travelling with it.
+   */
+  void checkSubmission(long documentId) {
+    Document document = get(documentId);
+    DocumentVersion latest = latestVersion(documentId);
+    requireData(document, latest);
+    if (document.type() == DocumentType.BUDGET) {
+      Document matrix = documents.companions(documentId).stream().findFirst()
+          .orElseThrow(() -> new InvalidInputException(
+              "A budget travels with its staff matrix: create the staff matrix (packageOf " + documentId + ") first."));
+      DocumentVersion matrixVersion = versions.latest(matrix.id())
+          .orElseThrow(() -> new InvalidInputException("Upload the staff matrix before submitting the budget."));
+      requireData(matrix, matrixVersion);
+      Money staffLine = contentRules.staffLine(content(documentId, latest.number()).asText());
+      Money staffTotal = contentRules.staffTotal(content(matrix.id(), matrixVersion.number()).asText());
+      if (!staffLine.currency().equals(staffTotal.currency())
+          || staffLine.amount().compareTo(staffTotal.amount()) != 0) {
+        throw new InvalidInputException("The staff matrix totals " + format(staffTotal)
+            + " but the budget's staff line is " + format(staffLine) + "; they must agree before the budget is submitted.");
+      }
+    }
   }
 
   /** Called by the register task listener. */
@@ -174,12 +236,79 @@ public class DocumentService {
     documents.register(documentId, normalized, clock.now());
   }
 
-  /** Called when the SOC approves: the adopted version can never change again. */
-  public DocumentVersion freezeLatest(long documentId) {
-    DocumentVersion latest = latestVersion(documentId);
-    versions.freeze(latest.id());
+  /** Called by the withdrawal step of the process, whoever asked for it. */
+  public void recordWithdrawal(long documentId, String withdrawnBy, String reason) {
+    lock(documentId);
+    documents.withdraw(documentId, withdrawnBy, checkReason(reason), clock.now());
+    events.publishEvent(new DocumentWithdrawn(documentId, withdrawnBy, reason));
+  }
+
+  /** The approved versions (the document's and its companions') can never change again. */
+  public List<DocumentVersion> freezeLatest(long documentId) {
+    List<DocumentVersion> frozen = new java.util.ArrayList<>();
+    for (Document document : withCompanions(documentId)) {
+      DocumentVersion latest = latestVersion(document.id());
+      versions.freeze(latest.id());
+      frozen.add(latest);
+    }
     changeStatus(documentId, DocumentStatus.ADOPTED);
-    return latest;
+    return frozen;
+  }
+
+  public void changeStatus(long documentId, DocumentStatus status) {
+    documents.changeStatus(documentId, status, clock.now());
+  }
+
+  // ---- reading ----
+
+  public Document get(long id) {
+    return documents.find(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+  }
+
+  /** Reads the document and holds its row until the transaction ends: one writer at a time. */
+  public Document lock(long id) {
+    return documents.findForUpdate(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+  }
+
+  /** The document followed by the documents travelling with it (a budget's staff matrix). */
+  public List<Document> withCompanions(long id) {
+    List<Document> all = new java.util.ArrayList<>();
+    all.add(get(id));
+    all.addAll(documents.companions(id));
+    return all;
+  }
+
+  public List<Document> page(DocumentStatus status, DocumentType type, int offset, int limit) {
+    return documents.page(status, type, offset, limit);
+  }
+
+  public long count(DocumentStatus status, DocumentType type) {
+    return documents.count(status, type);
+  }
+
+  public List<DocumentVersion> versions(long documentId) {
+    return versions.all(documentId);
+  }
+
+  public DocumentVersion latestVersion(long documentId) {
+    return versions.latest(documentId)
+        .orElseThrow(() -> new ConflictException("Document " + documentId + " has no version yet."));
+  }
+
+  public DocumentVersion version(long versionId) {
+    return versions.find(versionId).orElseThrow(() -> new NotFoundException("There is no version " + versionId + "."));
+  }
+
+  public VersionContent content(long documentId, int number) {
+    get(documentId);
+    return versions.content(documentId, number)
+        .orElseThrow(() -> new NotFoundException("Document " + documentId + " has no version " + number + "."));
+  }
+
+  public VersionContent attachment(long documentId, int number) {
+    get(documentId);
+    return versions.attachment(documentId, number)
+        .orElseThrow(() -> new NotFoundException("Version " + number + " of document " + documentId + " has no attachment."));
   }
 
   public void requireCoordinator(Delegation coordinator, CurrentUser user) {
@@ -190,6 +319,23 @@ public class DocumentService {
 
   public Delegation coordinatorOf(Document document) {
     return coordinator(document.coordinatorCode());
+  }
+
+  private DocumentVersion store(Document document, Submission submission, String userId) {
+    if (submission.data() == null) {
+      return versions.insert(document.id(), submission.body(), null, submission.note(), userId, clock.now());
+    }
+    String canonical = contentRules.canonical(document.type(), submission.data());
+    return versions.insert(document.id(), VersionContent.data(canonical), submission.body(), submission.note(),
+        userId, clock.now());
+  }
+
+  private static void requireData(Document document, DocumentVersion version) {
+    if (document.type().needsData() && !version.hasData()) {
+      throw new InvalidInputException("A " + document.type().label().toLowerCase()
+          + " needs its structured data (JSON); version " + version.number() + " of document "
+          + document.id() + " has none.");
+    }
   }
 
   private Delegation coordinator(String code) {
@@ -210,13 +356,17 @@ public class DocumentService {
     }
   }
 
-  private static String trimNote(String note) {
-    if (note == null || note.isBlank()) {
-      return null;
+  private static String checkReason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("Give the reason for the withdrawal; it goes on the record.");
     }
-    if (note.length() > 2000) {
-      throw new InvalidInputException("The note is longer than 2000 characters.");
+    if (reason.length() > 2000) {
+      throw new InvalidInputException("The reason is longer than 2000 characters.");
     }
-    return note.strip();
+    return reason.strip();
+  }
+
+  private static String format(Money money) {
+    return String.format(java.util.Locale.ROOT, "%,.2f %s", money.amount(), money.currency());
   }
 }

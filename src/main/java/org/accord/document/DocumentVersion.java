@@ -2,7 +2,11 @@ package org.accord.document;
 
 import java.time.OffsetDateTime;
 
-/** One uploaded version; its SHA-256 is taken over the stored bytes. */
+/**
+ * One uploaded version. Its SHA-256 is taken over the stored content: the canonical JSON of its
+ * structured data when it has some, else the file or text. A file beside structured data is an
+ * attachment with its own hash.
+ */
 public record DocumentVersion(
     long id,
     long documentId,
@@ -11,7 +15,15 @@ public record DocumentVersion(
     String mediaType,
     long sizeBytes,
     String sha256,
+    String attachmentName,
+    String attachmentMediaType,
+    String attachmentSha256,
     String note,
     String uploadedBy,
     OffsetDateTime uploadedAt,
-    boolean frozen) {}
+    boolean frozen) {
+
+  public boolean hasData() {
+    return VersionContent.JSON.equals(mediaType);
+  }
+}

@@ -1,11 +1,14 @@
 package org.accord.document;
 
+import static org.accord.system.ProcessVariables.documentId;
+import static org.accord.system.ProcessVariables.stringOf;
+
 import org.accord.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** On completing "Upload draft": a text typed in Tasklist becomes version 1; a version must exist. */
+/** On completing "Upload draft": a text or data typed in Tasklist becomes version 1; a version must exist. */
 @Component("recordDraft")
 class RecordDraftListener implements TaskListener {
 
@@ -17,11 +20,8 @@ class RecordDraftListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long documentId = ((Number) task.getVariable("documentId")).longValue();
     CurrentUser actor = CurrentUser.ofEngine(task.getProcessEngineServices());
-    if (task.getVariable("draftText") instanceof String text && !text.isBlank()) {
-      documents.addVersionFromTask(documentId, text, actor);
-    }
-    documents.completeDraft(documentId, actor);
+    documents.addVersionFromTask(documentId(task), stringOf(task, "draftText"), stringOf(task, "draftData"), actor);
+    documents.completeDraft(documentId(task), actor);
   }
 }

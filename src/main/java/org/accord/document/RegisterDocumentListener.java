@@ -1,5 +1,8 @@
 package org.accord.document;
 
+import static org.accord.system.ProcessVariables.documentId;
+import static org.accord.system.ProcessVariables.stringOf;
+
 import org.accord.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,8 +20,7 @@ class RegisterDocumentListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long documentId = ((Number) task.getVariable("documentId")).longValue();
-    documents.recordRegistration(documentId, (String) task.getVariable("symbol"),
+    documents.recordRegistration(documentId(task), stringOf(task, "symbol"),
         CurrentUser.ofEngine(task.getProcessEngineServices()));
   }
 }

@@ -11,6 +11,7 @@ import org.accord.system.InvalidInputException;
 public record VersionContent(String fileName, String mediaType, byte[] bytes) {
 
   public static final String TEXT = "text/plain;charset=UTF-8";
+  public static final String JSON = "application/json";
   static final long MAX_BYTES = 20L * 1024 * 1024;
   private static final Set<String> FILE_TYPES = Set.of(
       "application/pdf",
@@ -34,6 +35,11 @@ public record VersionContent(String fileName, String mediaType, byte[] bytes) {
     return new VersionContent(null, TEXT, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Structured data, already validated and in canonical form. */
+  public static VersionContent data(String canonicalJson) {
+    return new VersionContent(null, JSON, canonicalJson.getBytes(StandardCharsets.UTF_8));
+  }
+
   public static VersionContent file(String fileName, String mediaType, byte[] bytes) {
     String type = mediaType == null ? "" : mediaType.split(";")[0].trim().toLowerCase();
     if (!FILE_TYPES.contains(type)) {
@@ -44,11 +50,19 @@ public record VersionContent(String fileName, String mediaType, byte[] bytes) {
   }
 
   public String sha256() {
+    return sha256(bytes);
+  }
+
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }
+  }
+
+  public String asText() {
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   public boolean isText() {

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 class VersionRepository {
 
   private static final String SELECT = """
-      select id, document_id, number, file_name, media_type, size_bytes, sha256, note,
-             uploaded_by, uploaded_at, frozen
+      select id, document_id, number, file_name, media_type, size_bytes, sha256, attachment_name,
+             attachment_media_type, attachment_sha256, note, uploaded_by, uploaded_at, frozen
       from document_version""";
 
   private final JdbcClient jdbc;
@@ -24,17 +24,23 @@ class VersionRepository {
   }
 
   /** Adds the next version; the caller holds the document's row lock, so numbers never collide. */
-  DocumentVersion insert(long documentId, VersionContent content, String note, String uploadedBy,
-      OffsetDateTime now) {
+  DocumentVersion insert(long documentId, VersionContent content, VersionContent attachment, String note,
+      String uploadedBy, OffsetDateTime now) {
     int number = jdbc.sql("select coalesce(max(number), 0) + 1 from document_version where document_id = ?")
         .param(documentId).query(Integer.class).single();
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into document_version
-              (document_id, number, file_name, media_type, content, size_bytes, sha256, note, uploaded_by, uploaded_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              (document_id, number, file_name, media_type, content, size_bytes, sha256, attachment_name,
+               attachment_media_type, attachment, attachment_sha256, note, uploaded_by, uploaded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(documentId, number, content.fileName(), content.mediaType(), content.bytes(),
-            (long) content.bytes().length, content.sha256(), note, uploadedBy, now)
+            (long) content.bytes().length, content.sha256(),
+            attachment == null ? null : attachment.fileName(),
+            attachment == null ? null : attachment.mediaType(),
+            attachment == null ? null : attachment.bytes(),
+            attachment == null ? null : attachment.sha256(),
+            note, uploadedBy, now)
         .update(keys, "id");
     return find(keys.getKey().longValue()).orElseThrow();
   }
@@ -61,6 +67,16 @@ class VersionRepository {
         .optional();
   }
 
+  Optional<VersionContent> attachment(long documentId, int number) {
+    return jdbc.sql("""
+            select attachment_name, attachment_media_type, attachment from document_version
+             where document_id = ? and number = ? and attachment is not null""")
+        .params(documentId, number)
+        .query((rs, row) -> new VersionContent(rs.getString("attachment_name"),
+            rs.getString("attachment_media_type"), rs.getBytes("attachment")))
+        .optional();
+  }
+
   void freeze(long versionId) {
     jdbc.sql("update document_version set frozen = true where id = ?").param(versionId).update();
   }
@@ -74,6 +90,9 @@ class VersionRepository {
         rs.getString("media_type"),
         rs.getLong("size_bytes"),
         rs.getString("sha256"),
+        rs.getString("attachment_name"),
+        rs.getString("attachment_media_type"),
+        rs.getString("attachment_sha256"),
         rs.getString("note"),
         rs.getString("uploaded_by"),
         rs.getObject("uploaded_at", OffsetDateTime.class),

@@ -4,8 +4,10 @@ import java.util.List;
 import org.accord.decision.Decision;
 import org.accord.document.Document;
 import org.accord.document.DocumentVersion;
+import org.accord.negotiation.ChairRuling;
 import org.accord.negotiation.ConsensusConfirmation;
 import org.accord.negotiation.Position;
+import org.accord.negotiation.PositionChange;
 import org.accord.negotiation.Round;
 import org.accord.tasklist.WorkItem;
 
@@ -13,11 +15,13 @@ import org.accord.tasklist.WorkItem;
 record Dossier(
     Document document,
     String coordinatorName,
+    List<Document> travelsWith,
     List<DocumentVersion> versions,
     List<RoundRecord> rounds,
     List<ConsensusConfirmation> consensus,
+    List<ChairRuling> rulings,
     List<Decision> decisions,
     List<WorkItem> waitingFor) {
 
-  record RoundRecord(Round round, List<Position> positions) {}
+  record RoundRecord(Round round, List<Position> positions, List<PositionChange> changes) {}
 }

@@ -2,7 +2,8 @@ package org.accord.dossier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.accord.decision.SocDecisionService;
+import java.util.List;
+import org.accord.decision.DecisionRegister;
 import org.accord.document.Document;
 import org.accord.document.DocumentService;
 import org.accord.negotiation.NegotiationService;
@@ -12,17 +13,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The read side across features: one document with its versions, rounds, positions and decisions. */
+/** The read side across features: one document with everything recorded on it. */
 @RestController
 @Tag(name = "Documents")
 class DossierController {
 
   private final DocumentService documents;
   private final NegotiationService negotiation;
-  private final SocDecisionService decisions;
+  private final DecisionRegister decisions;
   private final TaskList taskList;
 
-  DossierController(DocumentService documents, NegotiationService negotiation, SocDecisionService decisions,
+  DossierController(DocumentService documents, NegotiationService negotiation, DecisionRegister decisions,
       TaskList taskList) {
     this.documents = documents;
     this.negotiation = negotiation;
@@ -31,19 +32,22 @@ class DossierController {
   }
 
   @GetMapping("/api/documents/{id}")
-  @Operation(summary = "A document with its versions, rounds, positions, consensus, decisions and open tasks")
+  @Operation(summary = "A document with its versions, rounds, positions and their changes, consensus, rulings, decisions and open tasks")
   @Transactional(readOnly = true)
   Dossier dossier(@PathVariable long id) {
     Document document = documents.get(id);
+    List<Document> package_ = documents.withCompanions(document.carrierId());
     return new Dossier(
         document,
         documents.coordinatorOf(document).name(),
+        package_.stream().filter(other -> other.id() != id).toList(),
         documents.versions(id),
         negotiation.rounds(id).stream()
-            .map(round -> new Dossier.RoundRecord(round, negotiation.positions(round.id())))
+            .map(round -> new Dossier.RoundRecord(round, negotiation.positions(round.id()), negotiation.changes(round.id())))
             .toList(),
         negotiation.confirmations(id),
+        negotiation.rulings(id),
         decisions.ofDocument(id),
-        taskList.waitingOn(id));
+        taskList.waitingOn(document.carrierId()));
   }
 }

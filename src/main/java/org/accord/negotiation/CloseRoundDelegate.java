@@ -1,5 +1,7 @@
 package org.accord.negotiation;
 
+import static org.accord.system.ProcessVariables.longOf;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,6 @@ class CloseRoundDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RoundOutcome outcome = negotiation.close(((Number) execution.getVariable("roundId")).longValue());
-    execution.setVariable("roundOutcome", outcome.name());
+    execution.setVariable("roundOutcome", negotiation.close(longOf(execution, "roundId")).name());
   }
 }

@@ -8,11 +8,13 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** Positions as they stand, and the append-only record of every position given or changed. */
 @Repository
 class PositionRepository {
 
   private static final String SELECT = """
-      select id, round_id, delegation_code, kind, text, given_by, given_at from delegation_position""";
+      select id, round_id, delegation_code, kind, text, anchor, by_silence, given_by, given_at, changed_at
+      from delegation_position""";
 
   private final JdbcClient jdbc;
 
@@ -20,13 +22,24 @@ class PositionRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(long roundId, String delegationCode, PositionKind kind, String text, String givenBy,
+  void insert(long roundId, String delegationCode, PositionKind kind, String text, String anchor, boolean bySilence,
+      String givenBy, OffsetDateTime now) {
+    jdbc.sql("""
+            insert into delegation_position (round_id, delegation_code, kind, text, anchor, by_silence, given_by, given_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(roundId, delegationCode, kind.name(), text, anchor, bySilence, givenBy, now)
+        .update();
+    recordChange(roundId, delegationCode, kind, text, anchor, bySilence, givenBy, now);
+  }
+
+  void change(long roundId, String delegationCode, PositionKind kind, String text, String anchor, String changedBy,
       OffsetDateTime now) {
     jdbc.sql("""
-            insert into delegation_position (round_id, delegation_code, kind, text, given_by, given_at)
-            values (?, ?, ?, ?, ?, ?)""")
-        .params(roundId, delegationCode, kind.name(), text, givenBy, now)
+            update delegation_position set kind = ?, text = ?, anchor = ?, by_silence = false, changed_at = ?
+             where round_id = ? and delegation_code = ?""")
+        .params(kind.name(), text, anchor, now, roundId, delegationCode)
         .update();
+    recordChange(roundId, delegationCode, kind, text, anchor, false, changedBy, now);
   }
 
   Optional<Position> find(long roundId, String delegationCode) {
@@ -39,6 +52,26 @@ class PositionRepository {
         .query(PositionRepository::map).list();
   }
 
+  List<PositionChange> changes(long roundId) {
+    return jdbc.sql("""
+            select id, delegation_code, kind, text, anchor, by_silence, changed_by, changed_at
+            from position_change where round_id = ? order by changed_at, id""")
+        .param(roundId)
+        .query((rs, row) -> new PositionChange(rs.getLong("id"), rs.getString("delegation_code"),
+            PositionKind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getString("anchor"),
+            rs.getBoolean("by_silence"), rs.getString("changed_by"), rs.getObject("changed_at", OffsetDateTime.class)))
+        .list();
+  }
+
+  private void recordChange(long roundId, String delegationCode, PositionKind kind, String text, String anchor,
+      boolean bySilence, String userId, OffsetDateTime now) {
+    jdbc.sql("""
+            insert into position_change (round_id, delegation_code, kind, text, anchor, by_silence, changed_by, changed_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(roundId, delegationCode, kind.name(), text, anchor, bySilence, userId, now)
+        .update();
+  }
+
   private static Position map(ResultSet rs, int row) throws SQLException {
     return new Position(
         rs.getLong("id"),
@@ -46,7 +79,10 @@ class PositionRepository {
         rs.getString("delegation_code"),
         PositionKind.valueOf(rs.getString("kind")),
         rs.getString("text"),
+        rs.getString("anchor"),
+        rs.getBoolean("by_silence"),
         rs.getString("given_by"),
-        rs.getObject("given_at", OffsetDateTime.class));
+        rs.getObject("given_at", OffsetDateTime.class),
+        rs.getObject("changed_at", OffsetDateTime.class));
   }
 }

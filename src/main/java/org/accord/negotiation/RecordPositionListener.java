@@ -1,5 +1,8 @@
 package org.accord.negotiation;
 
+import static org.accord.system.ProcessVariables.longOf;
+import static org.accord.system.ProcessVariables.stringOf;
+
 import org.accord.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,11 +20,8 @@ class RecordPositionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    negotiation.recordPosition(
-        ((Number) task.getVariable("roundId")).longValue(),
-        (String) task.getVariable("delegationGroup"),
-        task.getVariable("positionKind"),
-        (String) task.getVariable("positionText"),
+    negotiation.recordPosition(longOf(task, "roundId"), stringOf(task, "delegationGroup"),
+        task.getVariable("positionKind"), stringOf(task, "positionText"), stringOf(task, "positionAnchor"),
         CurrentUser.ofEngine(task.getProcessEngineServices()));
   }
 }

@@ -1,5 +1,8 @@
 package org.accord.negotiation;
 
+import static org.accord.system.ProcessVariables.documentId;
+import static org.accord.system.ProcessVariables.stringOf;
+
 import org.accord.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,9 +20,7 @@ class RecordRevisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    negotiation.recordRevision(
-        ((Number) task.getVariable("documentId")).longValue(),
-        (String) task.getVariable("revisedText"),
+    negotiation.recordRevision(documentId(task), stringOf(task, "revisedText"), stringOf(task, "revisedData"),
         CurrentUser.ofEngine(task.getProcessEngineServices()));
   }
 }

@@ -9,8 +9,13 @@ public record Round(
     int number,
     long versionId,
     int versionNumber,
+    Long companionVersionId,
     OffsetDateTime openedAt,
     OffsetDateTime deadline,
+    OffsetDateTime reminderAt,
+    OffsetDateTime remindedAt,
+    boolean extended,
+    SilenceRule silenceRule,
     OffsetDateTime closedAt,
     RoundOutcome outcome) {
 

@@ -5,5 +5,7 @@ public enum RoundOutcome {
   /** No amendment and no objection. */
   CONSENSUS,
   /** At least one amendment or objection: the coordinator revises. */
-  REVISION_REQUIRED
+  REVISION_REQUIRED,
+  /** The document was withdrawn while the round was open. */
+  WITHDRAWN
 }

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 class RoundRepository {
 
   private static final String SELECT = """
-      select r.id, r.document_id, r.number, r.version_id, v.number as version_number, r.opened_at,
-             r.deadline, r.closed_at, r.outcome
+      select r.id, r.document_id, r.number, r.version_id, v.number as version_number, r.companion_version_id,
+             r.opened_at, r.deadline, r.reminder_at, r.reminded_at, r.extended, r.silence_rule, r.closed_at, r.outcome
       from negotiation_round r join document_version v on v.id = r.version_id""";
 
   private final JdbcClient jdbc;
@@ -23,14 +23,16 @@ class RoundRepository {
     this.jdbc = jdbc;
   }
 
-  Round open(long documentId, long versionId, OffsetDateTime now, OffsetDateTime deadline) {
+  Round open(long documentId, long versionId, Long companionVersionId, OffsetDateTime now, OffsetDateTime deadline,
+      OffsetDateTime reminderAt, SilenceRule silenceRule) {
     int number = jdbc.sql("select coalesce(max(number), 0) + 1 from negotiation_round where document_id = ?")
         .param(documentId).query(Integer.class).single();
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
-            insert into negotiation_round (document_id, number, version_id, opened_at, deadline)
-            values (?, ?, ?, ?, ?)""")
-        .params(documentId, number, versionId, now, deadline)
+            insert into negotiation_round
+              (document_id, number, version_id, companion_version_id, opened_at, deadline, reminder_at, silence_rule)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(documentId, number, versionId, companionVersionId, now, deadline, reminderAt, silenceRule.name())
         .update(keys, "id");
     return find(keys.getKey().longValue()).orElseThrow();
   }
@@ -47,6 +49,15 @@ class RoundRepository {
   List<Round> all(long documentId) {
     return jdbc.sql(SELECT + " where r.document_id = ? order by r.number").param(documentId)
         .query(RoundRepository::map).list();
+  }
+
+  void extend(long roundId, OffsetDateTime deadline, OffsetDateTime reminderAt) {
+    jdbc.sql("update negotiation_round set deadline = ?, reminder_at = ?, extended = true where id = ?")
+        .params(deadline, reminderAt, roundId).update();
+  }
+
+  void reminded(long roundId, OffsetDateTime now) {
+    jdbc.sql("update negotiation_round set reminded_at = ? where id = ?").params(now, roundId).update();
   }
 
   void close(long roundId, RoundOutcome outcome, OffsetDateTime now) {
@@ -72,16 +83,40 @@ class RoundRepository {
         .list();
   }
 
+  void rule(long documentId, int afterRound, ChairRuling.Ruling ruling, String userId, String note, OffsetDateTime now) {
+    jdbc.sql("""
+            insert into chair_ruling (document_id, after_round, ruling, ruled_by, ruled_at, note)
+            values (?, ?, ?, ?, ?, ?)""")
+        .params(documentId, afterRound, ruling.name(), userId, now, note).update();
+  }
+
+  List<ChairRuling> rulings(long documentId) {
+    return jdbc.sql("""
+            select id, document_id, after_round, ruling, ruled_by, ruled_at, note
+            from chair_ruling where document_id = ? order by ruled_at, id""")
+        .param(documentId)
+        .query((rs, row) -> new ChairRuling(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("after_round"),
+            ChairRuling.Ruling.valueOf(rs.getString("ruling")), rs.getString("ruled_by"),
+            rs.getObject("ruled_at", OffsetDateTime.class), rs.getString("note")))
+        .list();
+  }
+
   private static Round map(ResultSet rs, int row) throws SQLException {
     String outcome = rs.getString("outcome");
+    String rule = rs.getString("silence_rule");
     return new Round(
         rs.getLong("id"),
         rs.getLong("document_id"),
         rs.getInt("number"),
         rs.getLong("version_id"),
         rs.getInt("version_number"),
+        rs.getObject("companion_version_id", Long.class),
         rs.getObject("opened_at", OffsetDateTime.class),
         rs.getObject("deadline", OffsetDateTime.class),
+        rs.getObject("reminder_at", OffsetDateTime.class),
+        rs.getObject("reminded_at", OffsetDateTime.class),
+        rs.getBoolean("extended"),
+        rule == null ? SilenceRule.NO_OBJECTION : SilenceRule.valueOf(rule),
         rs.getObject("closed_at", OffsetDateTime.class),
         outcome == null ? null : RoundOutcome.valueOf(outcome));
   }

@@ -34,6 +34,11 @@ public class ProcessTasks {
     return workItems.openTaskId(documentId, taskKey, candidateGroup);
   }
 
+  /** The open task of one process instance (a meeting's agenda or closing task). */
+  public Optional<String> openTaskOfProcess(String processInstanceId, String taskKey) {
+    return workItems.openTaskOfProcess(processInstanceId, taskKey);
+  }
+
   public void complete(String taskId, Map<String, Object> variables, CurrentUser user) {
     Authentication previous = identityService.getCurrentAuthentication();
     identityService.setAuthentication(user.id(), user.groups());

@@ -63,6 +63,13 @@ class WorkItemRepository {
         .optional();
   }
 
+  Optional<String> openTaskOfProcess(String processInstanceId, String taskKey) {
+    return jdbc.sql("select task_id from work_item where process_instance_id = ? and task_key = ? order by created_at limit 1")
+        .params(processInstanceId, taskKey)
+        .query(String.class)
+        .optional();
+  }
+
   List<WorkItem> documentItems(long documentId) {
     return jdbc.sql(SELECT_ITEM + " from work_item w left join document d on d.id = w.document_id"
             + " where w.document_id = ? order by w.created_at, w.delegation_code")

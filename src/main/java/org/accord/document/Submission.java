@@ -1,0 +1,25 @@
+package org.accord.document;
+
+import org.accord.system.InvalidInputException;
+
+/**
+ * What a coordinator submits as a version: structured data (JSON, validated for the document's
+ * type), a body (a file or a text), or both; and an optional note answering the amendments.
+ */
+public record Submission(String data, VersionContent body, String note) {
+
+  public Submission {
+    if ((data == null || data.isBlank()) && body == null) {
+      throw new InvalidInputException("The version is empty: give structured data, a text or a file.");
+    }
+    if (note != null && note.length() > 2000) {
+      throw new InvalidInputException("The note is longer than 2000 characters.");
+    }
+    data = data == null || data.isBlank() ? null : data;
+    note = note == null || note.isBlank() ? null : note.strip();
+  }
+
+  public static Submission text(String text) {
+    return new Submission(null, VersionContent.text(text), null);
+  }
+}

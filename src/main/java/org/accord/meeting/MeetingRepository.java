@@ -1,0 +1,142 @@
+package org.accord.meeting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MeetingRepository {
+
+  private static final String SELECT = """
+      select id, title, starts_at, format, place, status, process_instance_id, created_by, created_at,
+             closed_by, closed_at, summary_sha256
+      from soc_meeting""";
+  private static final String SELECT_ITEM = """
+      select a.id, a.meeting_id, a.item_number, a.document_id, d.type, d.title, d.symbol, a.withdrawn
+      from agenda_item a join document d on d.id = a.document_id""";
+
+  private final JdbcClient jdbc;
+
+  MeetingRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(String title, OffsetDateTime startsAt, MeetingFormat format, String place, String createdBy,
+      OffsetDateTime now) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into soc_meeting (title, starts_at, format, place, status, created_by, created_at)
+            values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(title, startsAt, format.name(), place, MeetingStatus.CONVENED.name(), createdBy, now)
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  void attachProcess(long id, String processInstanceId) {
+    jdbc.sql("update soc_meeting set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+  }
+
+  Optional<Meeting> find(long id) {
+    return jdbc.sql(SELECT + " where id = ?").param(id).query(MeetingRepository::map).optional();
+  }
+
+  Optional<Meeting> findForUpdate(long id) {
+    return jdbc.sql(SELECT + " where id = ? for update").param(id).query(MeetingRepository::map).optional();
+  }
+
+  List<Meeting> page(int offset, int limit) {
+    return jdbc.sql(SELECT + " order by starts_at desc, id desc limit ? offset ?").params(limit, offset)
+        .query(MeetingRepository::map).list();
+  }
+
+  long count() {
+    return jdbc.sql("select count(*) from soc_meeting").query(Long.class).single();
+  }
+
+  void changeStatus(long id, MeetingStatus status) {
+    jdbc.sql("update soc_meeting set status = ? where id = ?").params(status.name(), id).update();
+  }
+
+  void close(long id, String userId, OffsetDateTime now) {
+    jdbc.sql("update soc_meeting set status = ?, closed_by = ?, closed_at = ? where id = ?")
+        .params(MeetingStatus.CLOSED.name(), userId, now, id).update();
+  }
+
+  void keepSummary(long id, byte[] pdf, String sha256) {
+    jdbc.sql("update soc_meeting set summary_pdf = ?, summary_sha256 = ? where id = ?").params(pdf, sha256, id).update();
+  }
+
+  Optional<byte[]> summary(long id) {
+    return jdbc.sql("select summary_pdf from soc_meeting where id = ? and summary_pdf is not null").param(id)
+        .query((rs, row) -> rs.getBytes("summary_pdf")).optional();
+  }
+
+  void replaceAgenda(long meetingId, List<Long> documentIds) {
+    jdbc.sql("delete from agenda_item where meeting_id = ?").param(meetingId).update();
+    int number = 1;
+    for (long documentId : documentIds) {
+      jdbc.sql("insert into agenda_item (meeting_id, item_number, document_id) values (?, ?, ?)")
+          .params(meetingId, number++, documentId).update();
+    }
+  }
+
+  List<AgendaItem> agenda(long meetingId) {
+    return jdbc.sql(SELECT_ITEM + " where a.meeting_id = ? order by a.item_number").param(meetingId)
+        .query(MeetingRepository::mapItem).list();
+  }
+
+  /** Agenda items of meetings not yet closed on which this document stands. */
+  List<AgendaItem> openItemsOf(long documentId) {
+    return jdbc.sql(SELECT_ITEM + """
+             join soc_meeting m on m.id = a.meeting_id
+             where a.document_id = ? and m.status <> 'CLOSED' and a.withdrawn = false""")
+        .param(documentId).query(MeetingRepository::mapItem).list();
+  }
+
+  void removeItem(long itemId) {
+    jdbc.sql("delete from agenda_item where id = ?").param(itemId).update();
+  }
+
+  void markWithdrawn(long itemId) {
+    jdbc.sql("update agenda_item set withdrawn = true where id = ?").param(itemId).update();
+  }
+
+  void replaceAttendance(long meetingId, List<String> delegationCodes) {
+    jdbc.sql("delete from meeting_attendance where meeting_id = ?").param(meetingId).update();
+    for (String code : delegationCodes) {
+      jdbc.sql("insert into meeting_attendance (meeting_id, delegation_code) values (?, ?)").params(meetingId, code).update();
+    }
+  }
+
+  List<String> attendance(long meetingId) {
+    return jdbc.sql("select delegation_code from meeting_attendance where meeting_id = ? order by delegation_code")
+        .param(meetingId).query(String.class).list();
+  }
+
+  private static Meeting map(ResultSet rs, int row) throws SQLException {
+    return new Meeting(
+        rs.getLong("id"),
+        rs.getString("title"),
+        rs.getObject("starts_at", OffsetDateTime.class),
+        MeetingFormat.valueOf(rs.getString("format")),
+        rs.getString("place"),
+        MeetingStatus.valueOf(rs.getString("status")),
+        rs.getString("process_instance_id"),
+        rs.getString("created_by"),
+        rs.getObject("created_at", OffsetDateTime.class),
+        rs.getString("closed_by"),
+        rs.getObject("closed_at", OffsetDateTime.class),
+        rs.getString("summary_sha256"));
+  }
+
+  private static AgendaItem mapItem(ResultSet rs, int row) throws SQLException {
+    return new AgendaItem(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("item_number"),
+        rs.getLong("document_id"), rs.getString("type"), rs.getString("title"), rs.getString("symbol"),
+        rs.getBoolean("withdrawn"));
+  }
+}
