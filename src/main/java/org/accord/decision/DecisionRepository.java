@@ -77,7 +77,7 @@ class DecisionRepository {
   }
 
   List<Decision> page(Integer year, int offset, int limit) {
-    return withReservations(jdbc.sql(SELECT + """
+    return withReservations(jdbc.sql(SELECT + " " + """
              where (cast(:year as integer) is null or x.number like :prefix)
              order by x.decided_at desc, x.id desc limit :limit offset :offset""")
         .param("year", year)

@@ -44,7 +44,7 @@ class DocumentRepository {
   }
 
   List<Document> page(DocumentStatus status, DocumentType type, int offset, int limit) {
-    return jdbc.sql(SELECT + """
+    return jdbc.sql(SELECT + " " + """
              where (cast(:status as varchar(32)) is null or status = :status)
                and (cast(:type as varchar(32)) is null or type = :type)
              order by updated_at desc, id desc

@@ -9,6 +9,7 @@ import org.accord.negotiation.ConsensusConfirmation;
 import org.accord.negotiation.Position;
 import org.accord.negotiation.PositionChange;
 import org.accord.negotiation.Round;
+import org.accord.silence.SilenceProcedure;
 import org.accord.tasklist.WorkItem;
 
 /** Everything recorded about one document, and what it waits for now. */
@@ -21,6 +22,7 @@ record Dossier(
     List<ConsensusConfirmation> consensus,
     List<ChairRuling> rulings,
     List<Decision> decisions,
+    List<SilenceProcedure> silenceProcedures,
     List<WorkItem> waitingFor) {
 
   record RoundRecord(Round round, List<Position> positions, List<PositionChange> changes) {}

@@ -7,6 +7,7 @@ import org.accord.decision.DecisionRegister;
 import org.accord.document.Document;
 import org.accord.document.DocumentService;
 import org.accord.negotiation.NegotiationService;
+import org.accord.silence.SilenceService;
 import org.accord.tasklist.TaskList;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +22,12 @@ class DossierController {
   private final DocumentService documents;
   private final NegotiationService negotiation;
   private final DecisionRegister decisions;
+  private final SilenceService silence;
   private final TaskList taskList;
 
   DossierController(DocumentService documents, NegotiationService negotiation, DecisionRegister decisions,
-      TaskList taskList) {
+      SilenceService silence, TaskList taskList) {
+    this.silence = silence;
     this.documents = documents;
     this.negotiation = negotiation;
     this.decisions = decisions;
@@ -48,6 +51,7 @@ class DossierController {
         negotiation.confirmations(id),
         negotiation.rulings(id),
         decisions.ofDocument(id),
+        silence.ofDocument(document.carrierId()),
         taskList.waitingOn(document.carrierId()));
   }
 }

@@ -92,7 +92,7 @@ class MeetingRepository {
 
   /** Agenda items of meetings not yet closed on which this document stands. */
   List<AgendaItem> openItemsOf(long documentId) {
-    return jdbc.sql(SELECT_ITEM + """
+    return jdbc.sql(SELECT_ITEM + " " + """
              join soc_meeting m on m.id = a.meeting_id
              where a.document_id = ? and m.status <> 'CLOSED' and a.withdrawn = false""")
         .param(documentId).query(MeetingRepository::mapItem).list();

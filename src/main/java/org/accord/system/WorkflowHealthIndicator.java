@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component("workflow")
 class WorkflowHealthIndicator extends AbstractHealthIndicator {
 
-  private static final String[] PROCESSES = {"document-approval", "negotiation-round"};
+  private static final String[] PROCESSES = {"document-approval", "negotiation-round", "soc-meeting", "silence-procedure"};
 
   private final RepositoryService repositoryService;
 
