@@ -1,6 +1,14 @@
 package org.accord.notification;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import org.accord.forum.Delegation;
+import org.accord.forum.Forum;
+import org.accord.forum.ForumGroups;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -11,15 +19,44 @@ import org.springframework.stereotype.Service;
 @Service
 public class Notifications {
 
+  private final Recipients recipients;
+  private final OutboxRepository outbox;
+  private final Forum forum;
+  private final ApplicationEventPublisher events;
+
+  Notifications(Recipients recipients, OutboxRepository outbox, Forum forum, ApplicationEventPublisher events) {
+    this.recipients = recipients;
+    this.outbox = outbox;
+    this.forum = forum;
+    this.events = events;
+  }
+
   /** Mails each of these users (Camunda user ids). */
   public void toUsers(Collection<String> userIds, Notice notice) {
+    queue(recipients.resolve(userIds, List.of()), notice);
   }
 
   /** Mails every member of each of these Camunda groups, once per user. */
   public void toGroups(Collection<String> groupIds, Notice notice) {
+    queue(recipients.resolve(List.of(), groupIds), notice);
   }
 
   /** Mails every member-state delegation, the chairs and the Secretariat. */
   public void toForum(Notice notice) {
+    List<String> groups = new ArrayList<>(forum.memberStates().stream().map(Delegation::groupId).toList());
+    groups.add(ForumGroups.CHAIRS);
+    groups.add(ForumGroups.SECRETARIAT);
+    toGroups(groups, notice);
+  }
+
+  /** Queues one mail per recipient in the current transaction. */
+  void queue(List<Recipient> to, Notice notice) {
+    if (to.isEmpty()) {
+      return;
+    }
+    // Delivery bookkeeping runs on real time, not the engine clock that tests may move.
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    to.forEach(recipient -> outbox.add(notice, recipient, now));
+    events.publishEvent(new OutboxFilled(to.size()));
   }
 }

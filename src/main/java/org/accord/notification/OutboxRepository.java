@@ -1,0 +1,143 @@
+package org.accord.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outbox table. Writes take part in the caller's transaction through Spring's transaction-bound
+ * connection; the sender's calls run outside any transaction, one statement each.
+ */
+@Repository
+class OutboxRepository {
+
+  static final int BODY_PREVIEW = 1000;
+
+  private static final String STATUS = """
+      case when sent_at is not null then 'SENT' when attempts >= :maxAttempts then 'FAILED' else 'PENDING' end""";
+
+  private final JdbcClient jdbc;
+
+  OutboxRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Queues one mail; column limits are enforced by clipping, so a long subject never fails the caller. */
+  void add(Notice notice, Recipient recipient, OffsetDateTime now) {
+    jdbc.sql("""
+            insert into notification_outbox (kind, reference, recipient_user, recipient_email, subject, body,
+                                             created_at, attempts, next_attempt_at)
+            values (?, ?, ?, ?, ?, ?, ?, 0, ?)""")
+        .params(clip(Objects.requireNonNullElse(notice.kind(), "NOTICE"), 64),
+            clip(notice.reference(), 200),
+            recipient.userId(),
+            recipient.email(),
+            clip(Objects.requireNonNullElse(notice.subject(), ""), 500),
+            Objects.requireNonNullElse(notice.body(), ""),
+            now, now)
+        .update();
+  }
+
+  /** Unsent mails due for an attempt and not held by a live claim, oldest due first. */
+  List<Long> due(OffsetDateTime now, OffsetDateTime abandonedBefore, int maxAttempts, int limit) {
+    return jdbc.sql("""
+            select id from notification_outbox
+             where sent_at is null and next_attempt_at <= ? and attempts < ?
+               and (claimed_at is null or claimed_at < ?)
+             order by next_attempt_at, id limit ?""")
+        .params(now, maxAttempts, abandonedBefore, limit)
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * Claims one mail for this node. The conditional update is the lock: of several nodes racing for
+   * the same row, exactly one sees a row count of 1.
+   */
+  Optional<OutboxMail> claim(long id, String node, OffsetDateTime now, OffsetDateTime abandonedBefore) {
+    int claimed = jdbc.sql("""
+            update notification_outbox set claimed_by = ?, claimed_at = ?
+             where id = ? and sent_at is null and (claimed_at is null or claimed_at < ?)""")
+        .params(node, now, id, abandonedBefore)
+        .update();
+    if (claimed != 1) {
+      return Optional.empty();
+    }
+    return jdbc.sql("""
+            select id, recipient_email, subject, body, attempts from notification_outbox
+             where id = ? and claimed_by = ?""")
+        .params(id, node)
+        .query((rs, row) -> new OutboxMail(rs.getLong("id"), rs.getString("recipient_email"),
+            rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
+        .optional();
+  }
+
+  void markSent(long id, String node, OffsetDateTime now) {
+    jdbc.sql("""
+            update notification_outbox
+               set sent_at = ?, attempts = attempts + 1, claimed_by = null, claimed_at = null
+             where id = ? and claimed_by = ?""")
+        .params(now, id, node)
+        .update();
+  }
+
+  void markFailed(long id, String node, String error, OffsetDateTime nextAttemptAt) {
+    jdbc.sql("""
+            update notification_outbox
+               set attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claimed_by = null, claimed_at = null
+             where id = ? and claimed_by = ?""")
+        .params(clip(error, 2000), nextAttemptAt, id, node)
+        .update();
+  }
+
+  /** A page of the outbox, newest first, optionally of one status or one recipient. */
+  List<OutboxEntry> page(OutboxStatus status, String recipientUser, int maxAttempts, int offset, int limit) {
+    return jdbc.sql("select id, kind, reference, recipient_user, recipient_email, subject,"
+            + " substring(body from 1 for " + (BODY_PREVIEW + 1) + ") as body_start, " + STATUS + " as status,"
+            + " attempts, last_error, created_at, next_attempt_at, sent_at from notification_outbox"
+            + where(status, recipientUser) + " order by id desc limit :limit offset :offset")
+        .param("maxAttempts", maxAttempts)
+        .param("recipient", recipientUser)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(OutboxRepository::entry)
+        .list();
+  }
+
+  long count(OutboxStatus status, String recipientUser, int maxAttempts) {
+    return jdbc.sql("select count(*) from notification_outbox" + where(status, recipientUser))
+        .param("maxAttempts", maxAttempts)
+        .param("recipient", recipientUser)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String where(OutboxStatus status, String recipientUser) {
+    String byStatus = status == null ? "1 = 1" : switch (status) {
+      case PENDING -> "sent_at is null and attempts < :maxAttempts";
+      case SENT -> "sent_at is not null";
+      case FAILED -> "sent_at is null and attempts >= :maxAttempts";
+    };
+    String byRecipient = recipientUser == null ? "" : " and recipient_user = :recipient";
+    return " where " + byStatus + byRecipient;
+  }
+
+  private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
+    String body = rs.getString("body_start");
+    return new OutboxEntry(rs.getLong("id"), rs.getString("kind"), rs.getString("reference"),
+        rs.getString("recipient_user"), rs.getString("recipient_email"), rs.getString("subject"),
+        body.length() > BODY_PREVIEW ? body.substring(0, BODY_PREVIEW) + "…" : body,
+        OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
+        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("next_attempt_at", OffsetDateTime.class),
+        rs.getObject("sent_at", OffsetDateTime.class));
+  }
+
+  private static String clip(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

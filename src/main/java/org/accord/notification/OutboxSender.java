@@ -1,0 +1,112 @@
+package org.accord.notification;
+
+import jakarta.mail.internet.MimeMessage;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Delivers the outbox over SMTP, outside any business transaction. Several Accord nodes may poll
+ * the same table: each mail is claimed by a conditional update before it is sent, and a claim left
+ * by a node that died is taken over after the claim timeout. A mail may therefore, rarely, go out
+ * twice (sent, then the node died before recording it); it is never lost.
+ */
+class OutboxSender {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+  private final OutboxRepository outbox;
+  private final JavaMailSender mailSender;
+  private final MailSettings settings;
+  private final Clock clock;
+  private final String node;
+
+  OutboxSender(OutboxRepository outbox, JavaMailSender mailSender, MailSettings settings, Clock clock) {
+    this.outbox = outbox;
+    this.mailSender = mailSender;
+    this.settings = settings;
+    this.clock = clock;
+    // pid@host, plus a random part so that two Accord instances in one process never share claims.
+    this.node = ManagementFactory.getRuntimeMXBean().getName() + "#" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Scheduled(initialDelayString = "${accord.mail.poll-interval:5s}", fixedDelayString = "${accord.mail.poll-interval:5s}")
+  void poll() {
+    sendDue();
+  }
+
+  /** Sends every mail that is due, batch after batch; never throws. Returns how many went out. */
+  int sendDue() {
+    int sent = 0;
+    try {
+      List<Long> due;
+      int claimed;
+      do {
+        OffsetDateTime now = now();
+        due = outbox.due(now, abandonedBefore(now), settings.maxAttempts(), settings.batchSize());
+        claimed = 0;
+        for (long id : due) {
+          OffsetDateTime claimedAt = now();
+          Optional<OutboxMail> mail = outbox.claim(id, node, claimedAt, abandonedBefore(claimedAt));
+          if (mail.isPresent()) {
+            claimed++;
+            sent += deliver(mail.get()) ? 1 : 0;
+          }
+        }
+        // A full batch that this node won at least partly may have more behind it.
+      } while (due.size() == settings.batchSize() && claimed > 0);
+    } catch (RuntimeException e) {
+      log.warn("Could not work through the mail outbox, will try again: {}", e.getMessage());
+    }
+    return sent;
+  }
+
+  private boolean deliver(OutboxMail mail) {
+    try {
+      mailSender.send(message -> compose(message, mail));
+    } catch (RuntimeException e) {
+      recordFailure(mail, e);
+      return false;
+    }
+    outbox.markSent(mail.id(), node, now());
+    return true;
+  }
+
+  private void recordFailure(OutboxMail mail, RuntimeException e) {
+    int failures = mail.attempts() + 1;
+    String error = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+    outbox.markFailed(mail.id(), node, error, now().plus(settings.retryAfter(failures)));
+    if (failures >= settings.maxAttempts()) {
+      log.error("Mail {} to {} failed {} times and is given up: {}", mail.id(), mail.recipientEmail(), failures, error);
+    } else {
+      log.warn("Mail {} to {} failed (attempt {}), will retry: {}", mail.id(), mail.recipientEmail(), failures, error);
+    }
+  }
+
+  private void compose(MimeMessage message, OutboxMail mail) throws jakarta.mail.MessagingException {
+    MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+    helper.setFrom(settings.from());
+    helper.setTo(mail.recipientEmail());
+    helper.setSubject(mail.subject());
+    helper.setText(mail.body());
+    // RFC 3834: tells mail servers not to answer with out-of-office replies.
+    message.setHeader("Auto-Submitted", "auto-generated");
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+
+  private OffsetDateTime abandonedBefore(OffsetDateTime now) {
+    return now.minus(settings.claimTimeout());
+  }
+}
