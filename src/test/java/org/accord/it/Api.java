@@ -33,6 +33,12 @@ final class Api {
     return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
   }
 
+  ResponseEntity<JsonNode> exchange(String user, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return as(user).exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
   ResponseEntity<JsonNode> postRaw(String user, String path, String json) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);

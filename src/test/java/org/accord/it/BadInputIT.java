@@ -68,8 +68,10 @@ class BadInputIT {
     assertProblem(api.post("kz.delegate1", "/api/documents/" + id + "/versions", Map.of("text", "v2")),
         HttpStatus.CONFLICT, null);
     assertProblem(api.post("swg.chair", "/api/documents/" + id + "/consensus", Map.of()), HttpStatus.CONFLICT, null);
-    assertProblem(api.post("soc.chair", "/api/documents/" + id + "/soc-decision", Map.of("outcome", "APPROVED")),
+    assertProblem(api.post("soc.chair", "/api/documents/" + id + "/soc-route", Map.of("route", "MEETING")),
         HttpStatus.CONFLICT, null);
+    assertProblem(api.post("kz.delegate1", "/api/documents/" + id + "/withdrawal",
+        Map.of("reason", " ")), HttpStatus.BAD_REQUEST, null);
     assertThat(api.dossier(id).get("versions")).hasSize(1);
   }
 

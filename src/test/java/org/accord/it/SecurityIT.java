@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -100,17 +101,40 @@ class SecurityIT {
   }
 
   @Test
-  void shouldRefuseAnSocDecisionByADelegate() {
+  void shouldRefuseAnSocDecisionByADelegateOrTheSwgChair() {
+    // given a recommended document on the agenda of a meeting in session
     Api api = new Api(rest);
-    long id = api.documentInFirstRound("Security: delegate records an SOC decision");
+    Procedure procedure = new Procedure(api);
+    long id = procedure.documentAwaitingMeeting("Security: delegate records an SOC decision");
+    long meeting = procedure.convene("Security meeting", OffsetDateTime.now().plusDays(1), "VIDEOCONFERENCE", null);
+    procedure.agenda(meeting, id);
 
-    ResponseEntity<JsonNode> response = api.post("kz.delegate1", "/api/documents/" + id + "/soc-decision",
-        Map.of("outcome", "APPROVED"));
+    // when a delegate, then the SWG Chair, record the SOC's decision
+    ResponseEntity<JsonNode> delegate = procedure.decide("kz.delegate1", meeting, id, "APPROVED");
+    ResponseEntity<JsonNode> swgChair = procedure.decide("swg.chair", meeting, id, "APPROVED");
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // then both are forbidden and nothing is recorded: the document still waits for the meeting
+    assertThat(delegate.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(swgChair.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.dossier(id).get("decisions")).isEmpty();
-    assertThat(api.post("swg.chair", "/api/documents/" + id + "/soc-decision", Map.of("outcome", "APPROVED"))
+    assertThat(procedure.status(id)).isEqualTo("AWAITING_SOC_MEETING");
+  }
+
+  @Test
+  void shouldLetOnlyTheSecretariatConveneMeetingsAndOnlyTheSocChairChooseTheRoute() {
+    Api api = new Api(rest);
+    ResponseEntity<JsonNode> convened = api.post("soc.chair", "/api/meetings",
+        Map.of("title", "Not mine", "startsAt", "2030-01-01T09:00:00Z", "format", "VIDEOCONFERENCE"));
+    assertThat(convened.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    Procedure procedure = new Procedure(api);
+    long id = procedure.create("kz.delegate1", "KZ", "CONCEPT_PAPER", "Security: route", Map.of("text", "Draft"));
+    procedure.register(id, "CICA/SEC/" + id);
+    procedure.everyStateAnswers(id, Map.of());
+    procedure.confirmConsensus(id);
+    assertThat(api.post("swg.chair", "/api/documents/" + id + "/soc-route", Map.of("route", "SILENCE"))
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(procedure.status(id)).isEqualTo("RECOMMENDED");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -80,19 +81,26 @@ class TourismConceptPaperIT {
     }
     assertThat(status(api, id)).isEqualTo("AWAITING_CONSENSUS");
 
-    // when the SWG Chair confirms consensus and the SOC Chair approves
+    // when the SWG Chair confirms consensus, the SOC Chair sends it to a meeting and approves it there
     assertThat(api.post("swg.chair", "/api/documents/" + id + "/consensus", Map.of("note", "Recommended to the SOC"))
         .getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(status(api, id)).isEqualTo("AT_SOC");
-    ResponseEntity<JsonNode> decision = api.post("soc.chair", "/api/documents/" + id + "/soc-decision",
-        Map.of("outcome", "APPROVED", "note", "Approved at the SOC meeting by videoconference"));
-    assertThat(decision.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(status(api, id)).isEqualTo("RECOMMENDED");
+    Procedure procedure = new Procedure(api);
+    procedure.route(id, "MEETING");
+    assertThat(status(api, id)).isEqualTo("AWAITING_SOC_MEETING");
+    long meeting = procedure.convene("SOC meeting by videoconference", OffsetDateTime.now().plusDays(3),
+        "VIDEOCONFERENCE", null);
+    procedure.agenda(meeting, id);
+    ResponseEntity<JsonNode> decisions = procedure.decide("soc.chair", meeting, id, "APPROVED");
+    assertThat(decisions.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode decision = decisions.getBody().get(0);
 
     // then the decision names the exact adopted version, which is frozen
     String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(revised));
-    assertThat(decision.getBody().get("number").asText()).matches("SOC/\\d{4}/\\d+");
-    assertThat(decision.getBody().get("versionNumber").asInt()).isEqualTo(2);
-    assertThat(decision.getBody().get("versionSha256").asText()).isEqualTo(sha256);
+    assertThat(decision.get("number").asText()).matches("SOC/\\d{4}/\\d+");
+    assertThat(decision.get("versionNumber").asInt()).isEqualTo(2);
+    assertThat(decision.get("versionSha256").asText()).isEqualTo(sha256);
+    assertThat(decision.get("reservations").get(0).get("delegationCode").asText()).isEqualTo("CN");
 
     JsonNode dossier = api.get("un.observer", "/api/documents/" + id).getBody();
     assertThat(dossier.get("document").get("status").asText()).isEqualTo("ADOPTED");
