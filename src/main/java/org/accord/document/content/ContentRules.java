@@ -1,31 +1,55 @@
 package org.accord.document.content;
 
 import org.accord.document.DocumentType;
+import org.accord.forum.Forum;
+import org.accord.system.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
  * The structured content of each document type: validated on upload, put in canonical form (so
  * that equal content has an equal hash), and read for the budget package's consistency check.
+ * The JSON shape of each type is described in the README, section "Structured content".
  */
 @Component
 public class ContentRules {
 
+  private final Forum forum;
+
+  public ContentRules(Forum forum) {
+    this.forum = forum;
+  }
+
   /**
-   * Validates the structured content of a version and returns it as canonical JSON.
+   * Validates the structured content of a version and returns it as canonical JSON: keys sorted,
+   * no insignificant whitespace, codes in capitals, amounts with two decimals, sets of states sorted.
    *
    * @throws org.accord.system.InvalidInputException with a message a delegate understands
    */
   public String canonical(DocumentType type, String json) {
-    return json;
+    if (type == null) {
+      throw new InvalidInputException("The document type is missing.");
+    }
+    Object content = switch (type) {
+      case CONCEPT_PAPER -> Fields.read(json, paper -> ConceptPaper.read(paper, forum));
+      case ACTION_PLAN -> Fields.read(json, plan -> ActionPlan.read(plan, forum));
+      case CALENDAR_OF_EVENTS -> calendar(json);
+      case BUDGET -> Fields.read(json, Budget::read);
+      case STAFF_MATRIX -> Fields.read(json, StaffMatrix::read);
+    };
+    return CanonicalJson.write(content);
   }
 
   /** The budget's staff line (category STAFF). */
   public Money staffLine(String budgetJson) {
-    throw new UnsupportedOperationException("not yet");
+    return Fields.read(budgetJson, Budget::read).staffLine();
   }
 
   /** The staff matrix's total annual cost: the sum over posts of number × annual cost. */
   public Money staffTotal(String staffMatrixJson) {
-    throw new UnsupportedOperationException("not yet");
+    return Fields.read(staffMatrixJson, StaffMatrix::read).total();
+  }
+
+  CalendarOfEvents calendar(String json) {
+    return Fields.read(json, calendar -> CalendarOfEvents.read(calendar, forum));
   }
 }

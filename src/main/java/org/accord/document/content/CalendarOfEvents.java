@@ -1,0 +1,47 @@
+package org.accord.document.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.accord.forum.Forum;
+
+/** A calendar of events: the forum's events of one year. */
+record CalendarOfEvents(int year, List<Event> events) {
+
+  /** An event from its first to its last day, both included; a videoconference needs no host. */
+  record Event(String title, LocalDate start, LocalDate end, String hostState, EventFormat format,
+      Dimension dimension, String description) {
+
+    /** Events are told apart across versions by title and first day. */
+    String key() {
+      return title + " on " + start;
+    }
+  }
+
+  static CalendarOfEvents read(Fields calendar, Forum forum) {
+    int year = calendar.year("year");
+    List<Event> events = calendar.list("events", event -> event(event, year, forum));
+    calendar.requireUnique("events", events, Event::key, "title and start");
+    return new CalendarOfEvents(year, events);
+  }
+
+  private static Event event(Fields event, int year, Forum forum) {
+    LocalDate start = event.date("start");
+    LocalDate end = event.date("end");
+    if (start.getYear() != year) {
+      throw event.invalid("start", "(" + start + ") is not in the calendar's year " + year);
+    }
+    if (end.getYear() != year) {
+      throw event.invalid("end", "(" + end + ") is not in the calendar's year " + year);
+    }
+    if (end.isBefore(start)) {
+      throw event.invalid("end", "(" + end + ") is before " + event.pathOf("start") + " (" + start + ")");
+    }
+    EventFormat format = event.choice("format", EventFormat.class);
+    String host = event.optionalState("hostState", forum);
+    if (host == null && format != EventFormat.VIDEOCONFERENCE) {
+      throw event.invalid("hostState", "is missing; only a videoconference may have no host state");
+    }
+    return new Event(event.text("title"), start, end, host, format,
+        event.optionalChoice("dimension", Dimension.class), event.longText("description"));
+  }
+}
