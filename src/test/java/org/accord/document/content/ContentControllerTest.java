@@ -168,12 +168,12 @@ class ContentControllerTest {
   }
 
   private static Document document(long id, DocumentType type, String title) {
-    return new Document(id, type, title, null, "SEC", DocumentStatus.IN_NEGOTIATION, "process-" + id,
-        "secretariat.officer", UPLOADED, UPLOADED);
+    return new Document(id, type, title, null, "SEC", DocumentStatus.IN_NEGOTIATION, "process-" + id, null,
+        "secretariat.officer", UPLOADED, UPLOADED, null, null, null);
   }
 
   private static DocumentVersion version(long documentId, int number, String mediaType) {
     return new DocumentVersion(documentId * 10 + number, documentId, number, null, mediaType, 100, "0".repeat(64),
-        null, "secretariat.officer", UPLOADED, false);
+        null, null, null, null, "secretariat.officer", UPLOADED, false);
   }
 }
