@@ -62,7 +62,8 @@ class SecurityIT {
     ResponseEntity<JsonNode> docs = new Api(rest).get("un.observer", "/v3/api-docs");
     assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(docs.getBody().get("paths").has("/api/documents/{id}/positions")).isTrue();
-    assertThat(docs.getBody().get("paths").has("/api/documents/{id}/soc-decision")).isTrue();
+    assertThat(docs.getBody().get("paths").has("/api/meetings/{id}/decisions")).isTrue();
+    assertThat(docs.getBody().get("paths").has("/api/documents/{id}/silence-breaks")).isTrue();
   }
 
   @Test
