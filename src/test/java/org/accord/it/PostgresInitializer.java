@@ -5,7 +5,7 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points the application under test at the run's fresh PostgreSQL database. */
+/** Points the application under test at the run's fresh PostgreSQL database and test mail server. */
 class PostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   @Override
@@ -17,7 +17,13 @@ class PostgresInitializer implements ApplicationContextInitializer<ConfigurableA
     TestPropertyValues.of(
             "spring.datasource.url=" + database.url(),
             "spring.datasource.username=" + database.user(),
-            "spring.datasource.password=" + database.password())
+            "spring.datasource.password=" + database.password(),
+            // Mail goes to a real SMTP server; timers are fired by the tests, on the engine clock.
+            "accord.mail.enabled=true",
+            "accord.mail.poll-interval=1s",
+            "spring.mail.host=127.0.0.1",
+            "spring.mail.port=" + TestMailServer.port(),
+            "camunda.bpm.job-execution.enabled=false")
         .applyTo(context.getEnvironment());
   }
 }
