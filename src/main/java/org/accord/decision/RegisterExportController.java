@@ -1,0 +1,55 @@
+package org.accord.decision;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import org.accord.system.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The decision register as files to download; anyone signed in may export it. */
+@RestController
+@Tag(name = "Decisions")
+class RegisterExportController {
+
+  static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+  private final RegisterExportCsv csv;
+  private final RegisterExportPdf pdf;
+
+  RegisterExportController(RegisterExportCsv csv, RegisterExportPdf pdf) {
+    this.csv = csv;
+    this.pdf = pdf;
+  }
+
+  @GetMapping(path = "/api/decisions.csv", produces = "text/csv")
+  @Operation(summary = "The decision register as CSV (RFC 4180, UTF-8 with BOM), newest first, optionally of one year")
+  ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) Integer year) {
+    return download(year, "csv", CSV, out -> csv.write(year, out));
+  }
+
+  @GetMapping(path = "/api/decisions.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  @Operation(summary = "The decision register as PDF (A4 landscape), newest first, optionally of one year")
+  ResponseEntity<StreamingResponseBody> pdf(@RequestParam(required = false) Integer year) {
+    return download(year, "pdf", MediaType.APPLICATION_PDF, out -> pdf.write(year, out));
+  }
+
+  /** Checked before streaming starts, so that a bad year is still a 400 problem, not a broken file. */
+  private static ResponseEntity<StreamingResponseBody> download(Integer year, String extension, MediaType type,
+      StreamingResponseBody body) {
+    if (year != null && (year < 1 || year > 9999)) {
+      throw new InvalidInputException("year must be between 1 and 9999.");
+    }
+    String filename = "decision-register" + (year == null ? "" : "-" + year) + "." + extension;
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+        .body(body);
+  }
+}
