@@ -1,205 +1,416 @@
 package org.accord.process;
 
-import static org.accord.process.ProcessFakes.givePositions;
-import static org.accord.process.ProcessFakes.historicVariable;
+import static org.accord.process.ProcessFakes.DOCUMENT_APPROVAL;
+import static org.accord.process.ProcessFakes.DOCUMENT_ROUTING;
+import static org.accord.process.ProcessFakes.NEGOTIATION_ROUND;
+import static org.accord.process.ProcessFakes.SILENCE_PROCEDURE;
+import static org.accord.process.ProcessFakes.START;
+import static org.accord.process.ProcessSteps.answerOpenPositions;
+import static org.accord.process.ProcessSteps.breakSilenceAndChoose;
+import static org.accord.process.ProcessSteps.calledInstance;
+import static org.accord.process.ProcessSteps.circulateUnderSilence;
+import static org.accord.process.ProcessSteps.completeUserTask;
+import static org.accord.process.ProcessSteps.dateVariable;
+import static org.accord.process.ProcessSteps.endState;
+import static org.accord.process.ProcessSteps.fireTimersDueBy;
+import static org.accord.process.ProcessSteps.givePosition;
+import static org.accord.process.ProcessSteps.historicVariable;
+import static org.accord.process.ProcessSteps.justBefore;
+import static org.accord.process.ProcessSteps.passDeadlineWithSilentDelegations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.entry;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.accord.system.InvalidInputException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** document-approval end to end, with the real negotiation-round as its called round. */
-@Deployment(resources = {ProcessFakes.DOCUMENT_APPROVAL, ProcessFakes.NEGOTIATION_ROUND})
+/**
+ * document-approval end to end, with the real routing table and the real called processes
+ * (negotiation-round, silence-procedure) driven through their own tasks, messages and timers.
+ * The document types pick the routing: a concept paper or a calendar may go under silence, a budget
+ * or an action plan goes to a meeting; budgets get two rounds before the SWG Chair rules.
+ */
+@Deployment(resources = {DOCUMENT_APPROVAL, DOCUMENT_ROUTING, NEGOTIATION_ROUND, SILENCE_PROCEDURE})
 class DocumentApprovalProcessTest {
+
+  private static final String BUSINESS_KEY = "42";
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessFakes.coverageExtension();
 
-  ProcessFakes fakes;
-
-  @BeforeEach
-  void installFakes() {
-    fakes = ProcessFakes.install(engine.getProcessEngine());
-  }
-
-  @AfterEach
-  void uninstallFakes() {
-    ProcessFakes.uninstall();
-  }
+  @RegisterExtension
+  final ProcessFakes fakes = new ProcessFakes(engine);
 
   @Test
-  void shouldAdoptDocumentWhenFirstRoundReachesConsensusAndSocApproves() {
-    // given: a new document; the coordinator's delegation drafts it, the Secretariat registers it
-    ProcessInstance document = startDocument();
-    assertThat(document).isWaitingAt("Task_UploadDraft");
-    assertThat(task(document)).hasCandidateGroup("delegation-tr");
-    complete(task(document), withVariables("draftText", "Concept paper on tourism"));
-    assertThat(document).isWaitingAt("Task_RegisterDocument");
-    assertThat(task(document)).hasCandidateGroup("secretariat");
-    complete(task(document), withVariables("symbol", "CICA/SWG/2022/CP-1"));
+  void shouldAdoptAtMeetingWhenSocChairChoosesMeeting() {
+    // given: a concept paper, which the table lets go under silence, recommended after a clean round 1
+    ProcessInstance document = recommendedDocument("CONCEPT_PAPER");
+    assertRouting(document, "P14D", 3, true, "P3D", "NO_OBJECTION");
 
-    // when: no delegation objects in round 1
-    ProcessInstance round = currentRound(document);
-    givePositions(round, Map.of());
+    // when: the SOC Chair chooses a meeting, and the meeting approves
+    chooseSocRoute(document, "MEETING");
+    meetingDecides(document, "APPROVED");
 
-    // then: the SWG Chair confirms, the SOC Chair records the approval, the version is frozen
-    assertThat(document).isWaitingAt("Task_ConfirmConsensus");
-    assertThat(task(document)).hasCandidateGroup("swg-chair");
-    complete(task(document), withVariables("consensusNote", "Consensus at the SWG"));
-    assertThat(document).isWaitingAt("Task_DecideAtSoc");
-    assertThat(task(document)).hasCandidateGroup("soc-chair");
-    complete(task(document), withVariables("decisionOutcome", "APPROVED"));
-
-    assertThat(document).isEnded().hasPassedInOrder("Task_UploadDraft", "Task_RegisterDocument",
-        "CallActivity_NegotiationRound", "Task_ConfirmConsensus", "Task_DecideAtSoc",
+    // then: the adopted version is frozen
+    assertThat(document).isEnded().hasPassedInOrder("Task_UploadDraft", "ServiceTask_CheckDraft",
+        "Task_RegisterDocument", "BusinessRuleTask_DetermineRouting", "CallActivity_NegotiationRound",
+        "Task_ConfirmConsensus", "Task_ChooseSocRoute", "CatchEvent_SocMeetingDecided",
         "ServiceTask_FreezeAdoptedVersion", "EndEvent_DocumentAdopted");
-    assertThat(document).hasNotPassed("Task_ReviseDocument");
-    assertThat(fakes.calls).containsExactly("recordDraft", "registerDocument",
-        "openRound", "recordPosition", "recordPosition", "recordPosition", "closeRound",
-        "confirmConsensus", "recordSocDecision", "freezeAdoptedVersion");
-    assertThat(historicVariable(document, "socDecision")).isEqualTo("APPROVED");
+    assertThat(document).hasNotPassed("Task_ReviseDocument", "CallActivity_SilenceProcedure");
+    assertThat(fakes.calls).containsExactly("recordDraft", "checkSubmission", "registerDocument", "openRound",
+        "recordPosition", "recordPosition", "recordPosition", "closeRound", "confirmConsensus", "chooseSocRoute",
+        "freezeAdoptedVersion");
+    assertThat(fakes.statuses).containsExactly("AWAITING_SOC_MEETING");
   }
 
   @Test
-  void shouldPassBusinessKeyAndDocumentToTheCalledRound() {
-    // given: a registered document
-    ProcessInstance document = startDocument();
-    draftAndRegister(document);
+  void shouldGoStraightToMeetingWhenSilenceProcedureIsNotAllowed() {
+    // given: a registered budget, which the table keeps from silence procedure
+    ProcessInstance document = registeredDocument("BUDGET");
+    assertRouting(document, "P21D", 2, false, "P5D", "EXTEND_ONCE");
 
-    // when: its first round opens
-    ProcessInstance round = currentRound(document);
+    // when: round 1 brings no objection and the SWG Chair confirms
+    answerOpenPositions(round(document), Map.of());
+    confirmConsensus(document);
 
-    // then: the round carries the document's business key and id, and the fake's round facts
-    assertThat(round).hasBusinessKey("42");
-    assertThat(round).variables()
-        .containsEntry("documentId", 42L)
-        .containsEntry("roundId", 1L)
-        .containsEntry("roundNumber", 1)
-        .doesNotContainKey("coordinatorGroup");
+    // then: no route to choose: the budget waits for a meeting's decision, and is adopted when approved
+    assertThat(document).isWaitingAt("CatchEvent_SocMeetingDecided").hasNotPassed("Task_ChooseSocRoute");
+    assertThat(taskQuery().processInstanceId(document.getId()).count()).isZero();
+    meetingDecides(document, "APPROVED");
+    assertThat(document).isEnded().hasPassed("EndEvent_DocumentAdopted");
+    assertThat(fakes.calls).doesNotContain("chooseSocRoute");
   }
 
   @Test
-  void shouldReviseAndAdoptWhenFirstRoundBringsAmendments() {
-    // given: a registered document
-    ProcessInstance document = startDocument();
-    draftAndRegister(document);
+  void shouldOpenNextRoundOnRevisionWhenRoundBringsAmendments() {
+    // given: a concept paper in round 1
+    ProcessInstance document = registeredDocument("CONCEPT_PAPER");
+    ProcessInstance firstRound = round(document);
 
-    // when: Kazakhstan proposes an amendment in round 1, and round 2 on the revision is clean
-    givePositions(currentRound(document), Map.of("delegation-kz", "AMENDMENT"));
-    assertThat(document).isWaitingAt("Task_ReviseDocument");
-    assertThat(task(document)).hasCandidateGroup("delegation-tr");
-    complete(task(document), withVariables("revisedText", "Revised concept paper"));
-    ProcessInstance secondRound = currentRound(document);
+    // when: Kazakhstan proposes an amendment
+    answerOpenPositions(firstRound, Map.of("delegation-kz", "AMENDMENT"));
+
+    // then: the coordinator revises; the checked revision goes to round 2, which reaches consensus
+    revise(document);
+    ProcessInstance secondRound = round(document);
+    assertThat(secondRound.getId()).isNotEqualTo(firstRound.getId());
     assertThat(secondRound).variables().containsEntry("roundNumber", 2);
-    givePositions(secondRound, Map.of());
-    confirmAndDecide(document, "APPROVED");
-
-    // then: two rounds, one revision, one adoption
-    assertThat(document).isEnded().hasPassed("EndEvent_DocumentAdopted");
+    answerOpenPositions(secondRound, Map.of());
+    assertThat(document).isWaitingAt("Task_ConfirmConsensus").hasPassedInOrder("CallActivity_NegotiationRound",
+        "Task_ReviseDocument", "ServiceTask_CheckRevision", "CallActivity_NegotiationRound");
     assertThat(fakes.roundOutcomes).containsExactly("REVISION_REQUIRED", "CONSENSUS");
-    assertThat(fakes.count("recordRevision")).isEqualTo(1);
+    assertThat(fakes.count("checkSubmission")).isEqualTo(2);
+    assertThat(fakes.statuses).containsExactly("IN_REVISION");
+  }
+
+  @Test
+  void shouldReviseForOneMoreRoundWhenRoundLimitIsReachedAndSwgChairRulesSo() {
+    // given: a budget whose round 1 brought China's objection, and round 2 on the revision
+    ProcessInstance document = registeredDocument("BUDGET");
+    answerOpenPositions(round(document), Map.of("delegation-cn", "OBJECTION"));
+    revise(document);
+    ProcessInstance secondRound = round(document);
+
+    // when: China objects again and the others stay silent past the deadline and its one extension
+    givePosition(secondRound, "delegation-cn", "OBJECTION");
+    passDeadlineWithSilentDelegations(secondRound);
+    passDeadlineWithSilentDelegations(secondRound);
+
+    // then: two rounds are spent, so the SWG Chair rules; one more round sends the text to revision
+    assertThat(endState(secondRound)).isEqualTo("COMPLETED");
+    assertThat(fakes.calls).containsSubsequence("extendDeadline", "recordSilence", "closeRound");
+    completeUserTask(document, "Task_DecideOnFurtherRounds", "swg-chair",
+        withVariables("furtherRounds", "ONE_MORE_ROUND", "rulingNote", "One last try"));
+    revise(document);
+    assertThat(round(document)).variables().containsEntry("roundNumber", 3);
+    assertThat(fakes.statuses).containsExactly("IN_REVISION", "AWAITING_SWG_CHAIR", "IN_REVISION");
+    assertThat(document).hasPassedInOrder("Task_DecideOnFurtherRounds", "Task_ReviseDocument")
+        .hasNotPassed("ServiceTask_WithdrawByRuling");
+  }
+
+  @Test
+  void shouldWithdrawByRulingWhenRoundLimitIsReachedAndSwgChairRulesWithdrawal() {
+    // given: a budget objected to in both of its rounds
+    ProcessInstance document = registeredDocument("BUDGET");
+    answerOpenPositions(round(document), Map.of("delegation-ru", "OBJECTION"));
+    revise(document);
+    answerOpenPositions(round(document), Map.of("delegation-ru", "OBJECTION"));
+
+    // when: the SWG Chair rules to withdraw it
+    completeUserTask(document, "Task_DecideOnFurtherRounds", "swg-chair",
+        withVariables("furtherRounds", "WITHDRAW", "rulingNote", "No consensus in sight"));
+
+    // then: withdrawn by the ruling, not by the coordinator
+    assertThat(document).isEnded().hasPassedInOrder("Task_DecideOnFurtherRounds", "ServiceTask_WithdrawByRuling",
+        "EndEvent_WithdrawnByRuling").hasNotPassed("EndEvent_DocumentWithdrawn", "Task_ConfirmConsensus");
+    assertThat(fakes.calls).containsSubsequence("recordChairRuling", "withdrawByRuling").doesNotContain("recordWithdrawal");
+    assertThat(historicVariable(document, "furtherRounds")).isEqualTo("WITHDRAW");
+  }
+
+  @Test
+  void shouldReopenNegotiationWhenMeetingReturnsDocumentToSwg() {
+    // given: an action plan recommended to the SOC and waiting for a meeting
+    ProcessInstance document = recommendedDocument("ACTION_PLAN");
+
+    // when: the meeting returns it to the SWG
+    meetingDecides(document, "RETURNED_TO_SWG");
+
+    // then: the coordinator revises and round 2 opens on the revision
+    revise(document);
+    assertThat(round(document)).variables().containsEntry("roundNumber", 2);
+    assertThat(document).hasPassedInOrder("CatchEvent_SocMeetingDecided", "Task_ReviseDocument",
+        "ServiceTask_CheckRevision").hasNotPassed("ServiceTask_FreezeAdoptedVersion");
+    assertThat(fakes.statuses).containsExactly("AWAITING_SOC_MEETING", "IN_REVISION");
+  }
+
+  @Test
+  void shouldAwaitNextMeetingWhenMeetingDefersDocument() {
+    // given: a budget waiting for a meeting
+    ProcessInstance document = recommendedDocument("BUDGET");
+
+    // when: the meeting defers it
+    meetingDecides(document, "DEFERRED");
+
+    // then: it waits for the next meeting's decision, which approves it
+    assertThat(document).isWaitingAt("CatchEvent_SocMeetingDecided");
+    meetingDecides(document, "APPROVED");
+    assertThat(document).isEnded().hasPassed("EndEvent_DocumentAdopted");
+    assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(document.getId())
+        .activityId("CatchEvent_SocMeetingDecided").count()).isEqualTo(2);
+    assertThat(fakes.statuses).containsExactly("AWAITING_SOC_MEETING", "AWAITING_SOC_MEETING");
+  }
+
+  @Test
+  void shouldAdoptWhenMeetingApprovesWithReservations() {
+    // given: a calendar of events that the SOC Chair puts before a meeting
+    ProcessInstance document = recommendedDocument("CALENDAR_OF_EVENTS");
+    chooseSocRoute(document, "MEETING");
+
+    // when: the meeting approves it with reservations
+    meetingDecides(document, "APPROVED_WITH_RESERVATIONS");
+
+    // then: reservations do not block adoption
+    assertThat(document).isEnded().hasPassedInOrder("CatchEvent_SocMeetingDecided",
+        "ServiceTask_FreezeAdoptedVersion", "EndEvent_DocumentAdopted");
     assertThat(fakes.count("freezeAdoptedVersion")).isEqualTo(1);
   }
 
   @Test
-  void shouldAdoptWhenObjectionIsLiftedAfterRevision() {
-    // given: a registered document
-    ProcessInstance document = startDocument();
-    draftAndRegister(document);
+  void shouldAdoptBySilenceWhenNobodyBreaksIt() {
+    // given: a concept paper the SOC Chair put under silence for a week
+    ProcessInstance document = documentUnderSilence("CONCEPT_PAPER");
+    ProcessInstance silence = silence(document);
+    assertThat(fireTimersDueBy(justBefore(dateVariable(silence, "silenceExpiry")), silence)).isEmpty();
 
-    // when: China objects in round 1, the coordinator revises, and China has no objection in round 2
-    givePositions(currentRound(document), Map.of("delegation-cn", "OBJECTION"));
-    assertThat(document).isWaitingAt("Task_ReviseDocument");
-    complete(task(document), withVariables("revisedText", "Text answering the objection"));
-    givePositions(currentRound(document), Map.of("delegation-cn", "NO_OBJECTION"));
-    confirmAndDecide(document, "APPROVED");
+    // when: the expiry passes unbroken
+    List<String> fired = fireTimersDueBy(dateVariable(silence, "silenceExpiry").toInstant(), silence);
 
-    // then: adopted, and the record shows the objection in round 1 only
-    assertThat(document).isEnded().hasPassed("EndEvent_DocumentAdopted");
-    assertThat(fakes.positions)
-        .filteredOn(position -> position.delegationGroup().equals("delegation-cn"))
-        .extracting(ProcessFakes.Position::roundId, ProcessFakes.Position::kind)
-        .containsExactly(tuple(1L, "OBJECTION"), tuple(2L, "NO_OBJECTION"));
-    assertThat(fakes.roundOutcomes).containsExactly("REVISION_REQUIRED", "CONSENSUS");
+    // then: adopted by silence, and the document's process freezes the version
+    assertThat(fired).containsExactly("CatchEvent_SilenceExpired");
+    assertThat(silence).isEnded().hasPassed("ServiceTask_AdoptBySilence", "EndEvent_AdoptedBySilence");
+    assertThat(document).isEnded().hasPassedInOrder("CallActivity_SilenceProcedure",
+        "ServiceTask_FreezeAdoptedVersion", "EndEvent_DocumentAdopted").hasNotPassed("CatchEvent_SocMeetingDecided");
+    assertThat(historicVariable(document, "silenceOutcome")).isEqualTo("ADOPTED");
+    assertThat(fakes.statuses).containsExactly("UNDER_SILENCE");
   }
 
   @Test
-  void shouldReopenNegotiationWhenSocReturnsDocumentToSwg() {
-    // given: a document recommended to the SOC after a clean first round
-    ProcessInstance document = startDocument();
-    draftAndRegister(document);
-    givePositions(currentRound(document), Map.of());
+  void shouldPutDocumentOnNextMeetingWhenSilenceIsBroken() {
+    // given: a calendar of events under silence
+    ProcessInstance document = documentUnderSilence("CALENDAR_OF_EVENTS");
+    ProcessInstance silence = silence(document);
 
-    // when: the SOC returns it to the SWG
-    confirmAndDecide(document, "RETURNED_TO_SWG");
+    // when: a delegation breaks silence and the SOC Chair sends the text to the next meeting
+    breakSilenceAndChoose(silence, "NEXT_MEETING");
 
-    // then: the coordinator revises, a new round reaches consensus and the SOC approves
-    assertThat(document).isWaitingAt("Task_ReviseDocument");
-    assertThat(fakes.count("freezeAdoptedVersion")).isZero();
-    complete(task(document), withVariables("revisedText", "Text as the SOC asked"));
-    givePositions(currentRound(document), Map.of());
-    confirmAndDecide(document, "APPROVED");
-
-    assertThat(document).isEnded().hasPassed("EndEvent_DocumentAdopted");
-    assertThat(fakes.socDecisions).containsExactly("RETURNED_TO_SWG", "APPROVED");
-    assertThat(fakes.count("openRound")).isEqualTo(2);
-    assertThat(fakes.count("freezeAdoptedVersion")).isEqualTo(1);
+    // then: the document waits for that meeting's decision
+    assertThat(silence).isEnded().hasPassed("EndEvent_SilenceBroken");
+    assertThat(document).isWaitingAt("CatchEvent_SocMeetingDecided").hasPassed("CallActivity_SilenceProcedure");
+    assertThat(fakes.statuses).containsExactly("UNDER_SILENCE", "AWAITING_SOC_MEETING");
+    assertThat(fakes.calls).containsSubsequence("startSilence", "announceSilenceBreak", "recordSilenceChoice");
   }
 
   @Test
-  void shouldKeepSocTaskWhenDecisionIsMissing() {
-    // given: a document before the SOC
-    ProcessInstance document = startDocument();
-    draftAndRegister(document);
-    givePositions(currentRound(document), Map.of());
-    complete(task(document), withVariables("consensusNote", ""));
+  void shouldReviseWhenSilenceIsBrokenAndSocChairSendsTextBackToSwg() {
+    // given: a concept paper under silence
+    ProcessInstance document = documentUnderSilence("CONCEPT_PAPER");
+    ProcessInstance silence = silence(document);
+
+    // when: a delegation breaks silence and the SOC Chair sends the text back to the SWG
+    breakSilenceAndChoose(silence, "BACK_TO_SWG");
+
+    // then: the coordinator revises
+    assertThat(document).isWaitingAt("Task_ReviseDocument").hasPassed("CallActivity_SilenceProcedure");
+    assertThat(task(document)).hasCandidateGroup("delegation-tr");
+    assertThat(historicVariable(document, "silenceOutcome")).isEqualTo("BACK_TO_SWG");
+    assertThat(fakes.statuses).containsExactly("UNDER_SILENCE", "IN_REVISION");
+  }
+
+  @Test
+  void shouldWithdrawDocumentAndCancelItsRoundWhenWithdrawnDuringRound() {
+    // given: a concept paper in round 1, where Kazakhstan has already answered
+    ProcessInstance document = registeredDocument("CONCEPT_PAPER");
+    ProcessInstance round = round(document);
+    givePosition(round, "delegation-kz", "NO_OBJECTION");
+
+    // when: the coordinator withdraws it
+    withdraw();
+
+    // then: the document is withdrawn and its round cancelled, open position tasks and timers included
+    assertThat(document).isEnded().hasPassed("ServiceTask_RecordWithdrawal", "EndEvent_DocumentWithdrawn");
+    assertThat(endState(round)).isEqualTo("INTERNALLY_TERMINATED");
+    assertThat(round).hasNotPassed("ServiceTask_CloseRound");
+    assertThat(taskQuery().processInstanceBusinessKey(BUSINESS_KEY).count()).isZero();
+    assertThat(managementService().createJobQuery().count()).isZero();
+    assertThat(fakes.calls).containsOnlyOnce("recordWithdrawal").doesNotContain("closeRound");
+  }
+
+  @Test
+  void shouldWithdrawDocumentWhileItAwaitsMeeting() {
+    // given: a budget waiting for a meeting
+    ProcessInstance document = recommendedDocument("BUDGET");
+    assertThat(document).isWaitingAt("CatchEvent_SocMeetingDecided");
+
+    // when: the coordinator withdraws it
+    withdraw();
+
+    // then: withdrawn; no meeting decision can reach it any more
+    assertThat(document).isEnded().hasPassed("EndEvent_DocumentWithdrawn")
+        .hasNotPassed("ServiceTask_FreezeAdoptedVersion");
+    assertThat(runtimeService().createEventSubscriptionQuery().eventName("SocMeetingDecision").count()).isZero();
+    assertThat(fakes.calls).containsOnlyOnce("recordWithdrawal");
+  }
+
+  @Test
+  void shouldWithdrawDocumentAndEndSilenceProcedureWhenWithdrawnUnderSilence() {
+    // given: a concept paper under silence
+    ProcessInstance document = documentUnderSilence("CONCEPT_PAPER");
+    ProcessInstance silence = silence(document);
+
+    // when: the coordinator withdraws it before the expiry
+    withdraw();
+
+    // then: the silence procedure ends with it, and its expiry can no longer adopt the text
+    assertThat(document).isEnded().hasPassed("EndEvent_DocumentWithdrawn");
+    assertThat(endState(silence)).isEqualTo("INTERNALLY_TERMINATED");
+    assertThat(managementService().createJobQuery().count()).isZero();
+    assertThat(fakes.calls).contains("recordWithdrawal").doesNotContain("adoptBySilence", "freezeAdoptedVersion");
+  }
+
+  @Test
+  void shouldKeepUploadTaskWhenSubmissionCheckFails() {
+    // given: a new document whose draft the check refuses
+    ProcessInstance document = startDocument("CONCEPT_PAPER");
     String taskId = task(document).getId();
+    fakes.failOn("checkSubmission");
 
-    // when: the decision comes without an outcome, and the listener rejects it
-    assertThatThrownBy(() -> complete(task(document), withVariables("decisionNote", "")))
-        .hasMessageContaining("is not an SOC decision");
+    // when: the coordinator completes the upload
+    assertThatThrownBy(() -> complete(task(document), withVariables("draftText", "Draft")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("checkSubmission refuses");
 
-    // then: the completion rolled back; the same task still waits for the SOC Chair, no route was set
-    assertThat(document).isWaitingAt("Task_DecideAtSoc");
+    // then: the completion rolled back: the same task waits, nothing went to registration
+    assertThat(document).isWaitingAt("Task_UploadDraft").hasNotPassed("Task_UploadDraft", "Task_RegisterDocument");
     assertThat(task(document).getId()).isEqualTo(taskId);
-    assertThat(historicVariable(document, "socDecision")).isNull();
-    assertThat(fakes.socDecisions).isEmpty();
+    assertThat(historyService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count()).isZero();
   }
 
-  // ---- steps shared by the paths ----
+  // ---- steps of the paths ----
 
-  private static ProcessInstance startDocument() {
-    return runtimeService().startProcessInstanceByKey("document-approval", "42",
-        withVariables("documentId", 42L, "coordinatorGroup", "delegation-tr"));
+  private static ProcessInstance startDocument(String documentType) {
+    return runtimeService().startProcessInstanceByKey("document-approval", BUSINESS_KEY,
+        withVariables("documentId", 42L, "documentType", documentType, "coordinatorGroup", "delegation-tr"));
   }
 
-  private static void draftAndRegister(ProcessInstance document) {
-    complete(task(document), withVariables("draftText", "Draft"));
-    complete(task(document), withVariables("symbol", "CICA/SWG/2022/CP-1"));
-  }
-
-  /** The round instance the call activity is waiting on. */
-  private static ProcessInstance currentRound(ProcessInstance document) {
+  /** The coordinator uploads the draft, the Secretariat registers it: round 1 is open. */
+  private static ProcessInstance registeredDocument(String documentType) {
+    ProcessInstance document = startDocument(documentType);
+    completeUserTask(document, "Task_UploadDraft", "delegation-tr", withVariables("draftText", "Draft"));
+    completeUserTask(document, "Task_RegisterDocument", "secretariat", withVariables("symbol", "CICA/SWG/2025/1"));
     assertThat(document).isWaitingAt("CallActivity_NegotiationRound");
-    return runtimeService().createProcessInstanceQuery().superProcessInstanceId(document.getId()).singleResult();
+    return document;
   }
 
-  private static void confirmAndDecide(ProcessInstance document, String decisionOutcome) {
-    assertThat(document).isWaitingAt("Task_ConfirmConsensus");
-    complete(task(document), withVariables("consensusNote", ""));
-    assertThat(document).isWaitingAt("Task_DecideAtSoc");
-    complete(task(document), withVariables("decisionOutcome", decisionOutcome, "decisionNote", ""));
+  /** Round 1 brings no objection and the SWG Chair recommends the text to the SOC. */
+  private static ProcessInstance recommendedDocument(String documentType) {
+    ProcessInstance document = registeredDocument(documentType);
+    answerOpenPositions(round(document), Map.of());
+    confirmConsensus(document);
+    return document;
+  }
+
+  /** The routing facts the business rule task took from the table's row for the document's type. */
+  private static void assertRouting(ProcessInstance document, String roundDeadline, int roundsBeforeChairDecides,
+      boolean silenceProcedureAllowed, String reminderLead, String silenceRule) {
+    assertThat(document).variables().contains(entry("roundDeadline", roundDeadline),
+        entry("roundsBeforeChairDecides", roundsBeforeChairDecides),
+        entry("silenceProcedureAllowed", silenceProcedureAllowed), entry("reminderLead", reminderLead),
+        entry("silenceRule", silenceRule));
+  }
+
+  /** Recommended, put under silence by the SOC Chair and circulated for a week. */
+  private static ProcessInstance documentUnderSilence(String documentType) {
+    ProcessInstance document = recommendedDocument(documentType);
+    chooseSocRoute(document, "SILENCE");
+    circulateUnderSilence(silence(document), START.plus(Duration.ofDays(7)));
+    return document;
+  }
+
+  /** The round the call activity waits on: it runs for the same document under the same business key. */
+  private static ProcessInstance round(ProcessInstance document) {
+    assertThat(document).isWaitingAt("CallActivity_NegotiationRound");
+    ProcessInstance round = calledInstance(document);
+    assertThat(round).hasBusinessKey(BUSINESS_KEY).hasProcessDefinitionKey("negotiation-round");
+    assertThat(round).variables().containsEntry("documentId", 42L).doesNotContainKey("coordinatorGroup");
+    return round;
+  }
+
+  private static ProcessInstance silence(ProcessInstance document) {
+    assertThat(document).isWaitingAt("CallActivity_SilenceProcedure");
+    ProcessInstance silence = calledInstance(document);
+    assertThat(silence).hasBusinessKey(BUSINESS_KEY).hasProcessDefinitionKey("silence-procedure");
+    assertThat(silence).variables().containsEntry("documentId", 42L);
+    return silence;
+  }
+
+  private static void confirmConsensus(ProcessInstance document) {
+    completeUserTask(document, "Task_ConfirmConsensus", "swg-chair",
+        withVariables("consensusNote", "Consensus at the SWG"));
+  }
+
+  private static void chooseSocRoute(ProcessInstance document, String socRoute) {
+    completeUserTask(document, "Task_ChooseSocRoute", "soc-chair", withVariables("socRoute", socRoute));
+  }
+
+  private static void revise(ProcessInstance document) {
+    completeUserTask(document, "Task_ReviseDocument", "delegation-tr", withVariables("revisedText", "Revised text"));
+  }
+
+  /** What deliverMeetingDecision does for the document once its meeting decided. */
+  private static void meetingDecides(ProcessInstance document, String socDecision) {
+    assertThat(document).isWaitingAt("CatchEvent_SocMeetingDecided");
+    runtimeService().createMessageCorrelation("SocMeetingDecision").processInstanceBusinessKey(BUSINESS_KEY)
+        .setVariable("socDecision", socDecision).correlate();
+  }
+
+  /** What DocumentService.withdraw does: the message starts the interrupting event subprocess. */
+  private static void withdraw() {
+    runtimeService().createMessageCorrelation("DocumentWithdrawalRequested").processInstanceBusinessKey(BUSINESS_KEY)
+        .setVariable("withdrawalReason", "Superseded by a joint paper").setVariable("withdrawnBy", "coordinator-tr")
+        .correlate();
   }
 }

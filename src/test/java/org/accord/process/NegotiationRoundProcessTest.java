@@ -1,110 +1,175 @@
 package org.accord.process;
 
 import static org.accord.process.ProcessFakes.DELEGATIONS;
-import static org.accord.process.ProcessFakes.givePositions;
-import static org.accord.process.ProcessFakes.historicVariable;
-import static org.accord.process.ProcessFakes.positionTask;
+import static org.accord.process.ProcessFakes.NEGOTIATION_ROUND;
+import static org.accord.process.ProcessFakes.START;
+import static org.accord.process.ProcessSteps.answerOpenPositions;
+import static org.accord.process.ProcessSteps.fireTimersDueBy;
+import static org.accord.process.ProcessSteps.givePosition;
+import static org.accord.process.ProcessSteps.historicVariable;
+import static org.accord.process.ProcessSteps.justBefore;
+import static org.accord.process.ProcessSteps.passDeadlineWithSilentDelegations;
+import static org.accord.process.ProcessSteps.positionTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import org.accord.system.InvalidInputException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** negotiation-round on its own, started as the call activity starts it. */
-@Deployment(resources = ProcessFakes.NEGOTIATION_ROUND)
+/**
+ * negotiation-round on its own, started as document-approval's call activity starts it, with a
+ * concept paper's routing (two weeks, reminder three days before) and either silence rule.
+ * Timers run on the engine clock: the tests move it and execute what is due.
+ */
+@Deployment(resources = NEGOTIATION_ROUND)
 class NegotiationRoundProcessTest {
+
+  private static final Date DEADLINE = Date.from(START.plus(Duration.ofDays(14)));
+  private static final Date REMINDER = Date.from(START.plus(Duration.ofDays(11)));
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessFakes.coverageExtension();
 
-  ProcessFakes fakes;
-
-  @BeforeEach
-  void installFakes() {
-    fakes = ProcessFakes.install(engine.getProcessEngine());
-  }
-
-  @AfterEach
-  void uninstallFakes() {
-    ProcessFakes.uninstall();
-  }
+  @RegisterExtension
+  final ProcessFakes fakes = new ProcessFakes(engine);
 
   @Test
-  void shouldAskEveryDelegationForOnePositionAndRequireRevisionWhenOneAmends() {
-    // given / when: a round opens on document 42
-    ProcessInstance round = startRound();
-
-    // then: one position task per delegation, each for that delegation's group only
-    assertThat(round).isWaitingAt("Task_GivePosition");
+  void shouldCloseThroughSubprocessEndWhenEveryDelegationAnswersBeforeDeadline() {
+    // given: an open round: one position task per delegation, for that delegation only, due at the
+    // deadline; the reminder and the deadline set on the engine clock
+    ProcessInstance round = startRound("NO_OBJECTION");
     assertThat(taskQuery().processInstanceId(round.getId()).count()).isEqualTo(DELEGATIONS.size());
     for (String group : DELEGATIONS) {
       Task task = positionTask(round, group);
-      assertThat(task).hasCandidateGroup(group).hasDefinitionKey("Task_GivePosition");
+      assertThat(task).hasCandidateGroup(group).hasDefinitionKey("Task_GivePosition").hasDueDate(DEADLINE);
       assertThat(taskQuery().taskId(task.getId()).taskCandidateGroup("delegation-tr").count()).isZero();
     }
+    assertThat(job("BoundaryEvent_ReminderDue", round).getDuedate()).isEqualTo(REMINDER);
+    assertThat(job("BoundaryEvent_DeadlineReached", round).getDuedate()).isEqualTo(DEADLINE);
 
-    // when: every delegation answers, Russia with an amendment
-    givePositions(round, Map.of("delegation-ru", "AMENDMENT"));
+    // when: every delegation answers before the reminder, Russia with an amendment
+    answerOpenPositions(round, Map.of("delegation-ru", "AMENDMENT"));
 
-    // then: the round is closed and says a revision is required
+    // then: the round closes through the subprocess end and requires a revision; its timers are gone
     assertThat(round).isEnded().hasPassedInOrder("ServiceTask_OpenRound", "Task_GivePosition",
-        "ServiceTask_CloseRound", "EndEvent_RoundClosed");
+        "EndEvent_AllAnswered", "ServiceTask_CloseRound", "EndEvent_RoundClosed")
+        .hasNotPassed("ServiceTask_SendReminders", "Gateway_ExtendOnce");
     assertThat(historicVariable(round, "roundOutcome")).isEqualTo("REVISION_REQUIRED");
-    assertThat(fakes.positions).extracting(ProcessFakes.Position::delegationGroup)
-        .containsExactlyInAnyOrderElementsOf(DELEGATIONS);
-    assertThat(fakes.calls).containsSubsequence("openRound", "recordPosition", "closeRound");
+    assertThat(managementService().createJobQuery().count()).isZero();
+    assertThat(fakes.calls).containsExactly("openRound", "recordPosition", "recordPosition", "recordPosition",
+        "closeRound");
   }
 
   @Test
-  void shouldReachConsensusWhenDelegationsEnterOnlyReservations() {
-    // given: a round opened on document 42
-    ProcessInstance round = startRound();
+  void shouldRemindOnlySilentDelegationsAndKeepTheirTasksWhenReminderIsDue() {
+    // given: a round where Kazakhstan has answered
+    ProcessInstance round = startRound("NO_OBJECTION");
+    givePosition(round, "delegation-kz", "NO_OBJECTION");
+    assertThat(fireTimersDueBy(justBefore(REMINDER), round)).isEmpty();
 
-    // when: every delegation enters a reservation
-    givePositions(round, Map.of("delegation-kz", "RESERVATION", "delegation-ru", "RESERVATION",
-        "delegation-cn", "RESERVATION"));
+    // when: the reminder time comes
+    List<String> fired = fireTimersDueBy(REMINDER.toInstant(), round);
 
-    // then: reservations do not block consensus
-    assertThat(round).isEnded().hasPassed("EndEvent_RoundClosed");
+    // then: the silent delegations are reminded; the timer does not interrupt: their tasks stay open
+    assertThat(fired).containsExactly("BoundaryEvent_ReminderDue");
+    assertThat(fakes.reminded).containsExactly(List.of("delegation-ru", "delegation-cn"));
+    assertThat(round).hasPassed("ServiceTask_SendReminders", "EndEvent_Reminded").isWaitingAt("Task_GivePosition");
+    assertThat(taskQuery().processInstanceId(round.getId()).count()).isEqualTo(2);
+    assertThat(job("BoundaryEvent_DeadlineReached", round).getDuedate()).isEqualTo(DEADLINE);
+
+    // and the round still closes when the others answer
+    answerOpenPositions(round, Map.of());
+    assertThat(round).isEnded().hasPassed("EndEvent_AllAnswered", "EndEvent_RoundClosed");
     assertThat(historicVariable(round, "roundOutcome")).isEqualTo("CONSENSUS");
-    assertThat(fakes.roundOutcomes).containsExactly("CONSENSUS");
+  }
+
+  @Test
+  void shouldTakeSilenceAsNoObjectionAtDeadlineWhenRuleSaysSo() {
+    // given: a round where Kazakhstan entered a reservation and the others stay silent
+    ProcessInstance round = startRound("NO_OBJECTION");
+    givePosition(round, "delegation-kz", "RESERVATION");
+    assertThat(fireTimersDueBy(justBefore(DEADLINE), round)).containsExactly("BoundaryEvent_ReminderDue");
+
+    // when: the deadline passes
+    List<String> fired = fireTimersDueBy(DEADLINE.toInstant(), round);
+
+    // then: silence counts as no objection, the open tasks are cancelled and the round reaches consensus
+    assertThat(fired).containsExactly("BoundaryEvent_DeadlineReached");
+    assertThat(round).isEnded().hasPassedInOrder("BoundaryEvent_DeadlineReached", "Gateway_ExtendOnce",
+        "ServiceTask_RecordSilence", "ServiceTask_CloseRound", "EndEvent_RoundClosed")
+        .hasNotPassed("ServiceTask_ExtendDeadline", "EndEvent_AllAnswered");
+    assertThat(taskQuery().processInstanceId(round.getId()).count()).isZero();
+    assertThat(fakes.positions.get(1L)).containsEntry("delegation-kz", "RESERVATION")
+        .containsEntry("delegation-ru", "NO_OBJECTION").containsEntry("delegation-cn", "NO_OBJECTION");
+    assertThat(historicVariable(round, "roundOutcome")).isEqualTo("CONSENSUS");
+  }
+
+  @Test
+  void shouldExtendOnceForSilentDelegationsThenTakeSilenceAsNoObjection() {
+    // given: a round under the rule EXTEND_ONCE, where Kazakhstan objected
+    ProcessInstance round = startRound("EXTEND_ONCE");
+    givePosition(round, "delegation-kz", "OBJECTION");
+
+    // when: the deadline passes
+    passDeadlineWithSilentDelegations(round);
+
+    // then: one more period after the old deadline, with new tasks for the silent delegations only
+    Date extendedDeadline = Date.from(DEADLINE.toInstant().plus(Duration.ofDays(14)));
+    assertThat(round).hasPassed("ServiceTask_ExtendDeadline").isWaitingAt("Task_GivePosition")
+        .variables().containsEntry("roundExtended", true).containsEntry("deadlineAt", extendedDeadline);
+    assertThat(positionTask(round, "delegation-kz")).isNull();
+    assertThat(positionTask(round, "delegation-ru")).hasDueDate(extendedDeadline);
+    assertThat(positionTask(round, "delegation-cn")).hasDueDate(extendedDeadline);
+    assertThat(job("BoundaryEvent_DeadlineReached", round).getDuedate()).isEqualTo(extendedDeadline);
+
+    // when: Russia answers and China stays silent past the second deadline
+    givePosition(round, "delegation-ru", "NO_OBJECTION");
+    passDeadlineWithSilentDelegations(round);
+
+    // then: no second extension: China's silence is no objection, and Kazakhstan's objection requires a revision
+    assertThat(round).isEnded().hasPassed("ServiceTask_RecordSilence", "EndEvent_RoundClosed");
+    assertThat(fakes.count("extendDeadline")).isEqualTo(1);
+    assertThat(fakes.reminded).containsExactly(List.of("delegation-ru", "delegation-cn"), List.of("delegation-cn"));
+    assertThat(fakes.positions.get(1L)).containsEntry("delegation-cn", "NO_OBJECTION");
+    assertThat(historicVariable(round, "roundOutcome")).isEqualTo("REVISION_REQUIRED");
   }
 
   @Test
   void shouldKeepPositionTaskWhenRecordingThePositionFails() {
     // given: a round waiting for Kazakhstan's position
-    ProcessInstance round = startRound();
+    ProcessInstance round = startRound("NO_OBJECTION");
     Task task = positionTask(round, "delegation-kz");
 
-    // when: the position comes without a kind, and the listener rejects it
+    // when: the position comes without a kind, and the listener refuses it
     assertThatThrownBy(() -> complete(task, withVariables("positionKind", "", "positionText", "")))
-        .hasMessageContaining("is not a kind of position");
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("kind of position is missing");
 
     // then: the completion rolled back, history included; the task is still open
     assertThat(positionTask(round, "delegation-kz").getId()).isEqualTo(task.getId());
-    assertThat(taskQuery().processInstanceId(round.getId()).count()).isEqualTo(DELEGATIONS.size());
     assertThat(historyService().createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count()).isZero();
     assertThat(fakes.positions).isEmpty();
-
-    // and a valid position on the same task is accepted afterwards
-    complete(task, withVariables("positionKind", "NO_OBJECTION"));
-    assertThat(fakes.positions).extracting(ProcessFakes.Position::delegationGroup).containsExactly("delegation-kz");
   }
 
-  private static ProcessInstance startRound() {
-    return runtimeService().startProcessInstanceByKey("negotiation-round", "42", withVariables("documentId", 42L));
+  /** As CallActivity_NegotiationRound starts it, with the concept paper's durations from the routing table. */
+  private static ProcessInstance startRound(String silenceRule) {
+    return runtimeService().startProcessInstanceByKey("negotiation-round", "42", withVariables("documentId", 42L,
+        "roundDeadline", "P14D", "reminderLead", "P3D", "silenceRule", silenceRule));
   }
 }

@@ -1,0 +1,97 @@
+package org.accord.process;
+
+import static org.accord.process.ProcessFakes.SILENCE_PROCEDURE;
+import static org.accord.process.ProcessFakes.START;
+import static org.accord.process.ProcessSteps.breakSilenceAndChoose;
+import static org.accord.process.ProcessSteps.circulateUnderSilence;
+import static org.accord.process.ProcessSteps.fireTimersDueBy;
+import static org.accord.process.ProcessSteps.historicVariable;
+import static org.accord.process.ProcessSteps.justBefore;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** silence-procedure on its own, started as document-approval's call activity starts it. */
+@Deployment(resources = SILENCE_PROCEDURE)
+class SilenceProcedureProcessTest {
+
+  private static final Instant EXPIRY = START.plus(Duration.ofDays(7));
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessFakes.coverageExtension();
+
+  @RegisterExtension
+  final ProcessFakes fakes = new ProcessFakes(engine);
+
+  @Test
+  void shouldAdoptBySilenceWhenNobodyBreaksIt() {
+    // given: a text circulated under silence for a week; the expiry timer is set to the exact time
+    ProcessInstance silence = circulatedText();
+    assertThat(job("CatchEvent_SilenceExpired", silence).getDuedate()).isEqualTo(Date.from(EXPIRY));
+    assertThat(fireTimersDueBy(justBefore(Date.from(EXPIRY)), silence)).isEmpty();
+
+    // when: the expiry passes with nobody breaking silence
+    assertThat(fireTimersDueBy(EXPIRY, silence)).containsExactly("CatchEvent_SilenceExpired");
+
+    // then: adopted by silence
+    assertThat(silence).isEnded().hasPassedInOrder("Task_CirculateUnderSilence", "Gateway_SilenceKept",
+        "CatchEvent_SilenceExpired", "ServiceTask_AdoptBySilence", "EndEvent_AdoptedBySilence")
+        .hasNotPassed("CatchEvent_SilenceBroken");
+    assertThat(historicVariable(silence, "silenceOutcome")).isEqualTo("ADOPTED");
+    assertThat(fakes.calls).containsExactly("startSilence", "adoptBySilence");
+  }
+
+  @Test
+  void shouldSendTextBackToSwgWhenSilenceIsBroken() {
+    // given: a text circulated under silence
+    ProcessInstance silence = circulatedText();
+
+    // when: a delegation breaks silence before expiry and the SOC Chair sends the text back to the SWG
+    breakSilenceAndChoose(silence, "BACK_TO_SWG");
+
+    // then: silence is broken; the expiry timer was dropped with the other branch of the gateway
+    assertBrokenWithOutcome(silence, "BACK_TO_SWG");
+  }
+
+  @Test
+  void shouldPutTextOnNextMeetingWhenSilenceIsBroken() {
+    // given: a text circulated under silence
+    ProcessInstance silence = circulatedText();
+
+    // when: a delegation breaks silence before expiry and the SOC Chair puts the text on the next meeting
+    breakSilenceAndChoose(silence, "NEXT_MEETING");
+
+    // then: silence is broken, with the outcome the document's process routes by
+    assertBrokenWithOutcome(silence, "NEXT_MEETING");
+  }
+
+  private ProcessInstance circulatedText() {
+    ProcessInstance silence = runtimeService().startProcessInstanceByKey("silence-procedure", "42",
+        withVariables("documentId", 42L));
+    circulateUnderSilence(silence, EXPIRY);
+    assertThat(silence).variables().containsEntry("silenceExpiry", Date.from(EXPIRY))
+        .containsKey("silenceProcedureId");
+    return silence;
+  }
+
+  private void assertBrokenWithOutcome(ProcessInstance silence, String silenceOutcome) {
+    assertThat(silence).isEnded().hasPassedInOrder("Gateway_SilenceKept", "CatchEvent_SilenceBroken",
+        "ServiceTask_AnnounceBreak", "Task_ChooseAfterBreak", "EndEvent_SilenceBroken")
+        .hasNotPassed("CatchEvent_SilenceExpired", "ServiceTask_AdoptBySilence");
+    assertThat(historicVariable(silence, "silenceOutcome")).isEqualTo(silenceOutcome);
+    assertThat(managementService().createJobQuery().count()).isZero();
+    assertThat(fakes.calls).containsExactly("startSilence", "announceSilenceBreak", "recordSilenceChoice");
+  }
+}
