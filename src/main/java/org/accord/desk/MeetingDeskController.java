@@ -1,0 +1,174 @@
+package org.accord.desk;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.accord.decision.Decision;
+import org.accord.decision.SocOutcome;
+import org.accord.desk.FormSubmissions.Done;
+import org.accord.forum.ForumGroups;
+import org.accord.meeting.Meeting;
+import org.accord.meeting.MeetingFormat;
+import org.accord.meeting.MeetingService;
+import org.accord.security.CurrentUser;
+import org.accord.system.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The meeting desk: the Secretariat convenes SOC meetings and sets their agenda, the SOC Chair
+ * records a decision per item, the attendance, and closes the meeting. Plain forms, no script
+ * needed; every change goes through {@link MeetingService}, which checks the roles again.
+ */
+@Controller
+@RequestMapping("/desk/meetings")
+class MeetingDeskController {
+
+  private static final int PAGE_SIZE = 20;
+
+  /** Form fields as typed: text, so that whatever was typed can be shown again with the refusal. */
+  record ConveneForm(String title, String startsAt, String utcOffset, String format, String place) {
+
+    OffsetDateTime startsAtTime() {
+      if (startsAt == null || startsAt.isBlank()) {
+        throw new InvalidInputException("Give the meeting's date and time.");
+      }
+      try {
+        return LocalDateTime.parse(startsAt.strip())
+            .atOffset(ZoneOffset.of(utcOffset == null || utcOffset.isBlank() ? "Z" : utcOffset.strip()));
+      } catch (DateTimeException e) {
+        throw new InvalidInputException("'" + startsAt + "' (UTC" + utcOffset + ") is not a date and time.");
+      }
+    }
+
+    MeetingFormat meetingFormat() {
+      try {
+        return MeetingFormat.valueOf(format);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new InvalidInputException("Choose how the meeting is held: in person, by videoconference or hybrid.");
+      }
+    }
+  }
+
+  record AgendaForm(List<Long> documentIds) {}
+
+  record DecisionForm(Long documentId, String outcome, String statements, String note) {}
+
+  record AttendanceForm(List<String> present) {}
+
+  private final MeetingService meetings;
+  private final MeetingPages pages;
+  private final StatementLines statementLines;
+  private final FormSubmissions submissions;
+  private final DeskText text = new DeskText();
+
+  MeetingDeskController(MeetingService meetings, MeetingPages pages, StatementLines statementLines,
+      FormSubmissions submissions) {
+    this.meetings = meetings;
+    this.pages = pages;
+    this.statementLines = statementLines;
+    this.submissions = submissions;
+  }
+
+  @ModelAttribute("text")
+  DeskText text() {
+    return text;
+  }
+
+  @GetMapping
+  String meetings(@RequestParam(defaultValue = "0") int page, Model model) {
+    CurrentUser user = CurrentUser.get();
+    int shown = Math.max(page, 0);
+    long total = meetings.count();
+    model.addAttribute("meetings", meetings.page(shown * PAGE_SIZE, PAGE_SIZE));
+    model.addAttribute("pageNumber", shown);
+    model.addAttribute("total", total);
+    model.addAttribute("hasOlder", (shown + 1L) * PAGE_SIZE < total);
+    model.addAttribute("secretariat", user.isIn(ForumGroups.SECRETARIAT));
+    return "desk/meetings";
+  }
+
+  @PostMapping
+  String convene(ConveneForm form, RedirectAttributes redirect) {
+    CurrentUser user = CurrentUser.get();
+    return submissions.submit(form, "/desk/meetings", redirect, () -> {
+      Meeting meeting = meetings.convene(form.title(), form.startsAtTime(), form.meetingFormat(), form.place(), user);
+      return new Done(pathOf(meeting.id()), "The meeting is convened. Put the recommended documents on its agenda.");
+    });
+  }
+
+  @GetMapping("/{id}")
+  String meeting(@PathVariable long id, Model model) {
+    model.addAttribute("page", pages.of(id, CurrentUser.get()));
+    return "desk/meeting";
+  }
+
+  @PostMapping("/{id}/agenda")
+  String setAgenda(@PathVariable long id, AgendaForm form, RedirectAttributes redirect) {
+    CurrentUser user = CurrentUser.get();
+    return submissions.submit(form, pathOf(id), redirect, () -> {
+      int items = meetings.setAgenda(id, form.documentIds(), user).size();
+      return new Done(pathOf(id), "The agenda is saved with " + text.counted(items, "item")
+          + ". Confirm it to open the session.");
+    });
+  }
+
+  @PostMapping("/{id}/agenda/confirmation")
+  String confirmAgenda(@PathVariable long id, RedirectAttributes redirect) {
+    CurrentUser user = CurrentUser.get();
+    return submissions.submit(null, pathOf(id), redirect, () -> {
+      meetings.confirmAgenda(id, user);
+      return new Done(pathOf(id), "The agenda is confirmed: the meeting is in session.");
+    });
+  }
+
+  @PostMapping("/{id}/decisions")
+  String decide(@PathVariable long id, DecisionForm form, RedirectAttributes redirect) {
+    CurrentUser user = CurrentUser.get();
+    return submissions.submit(form, pathOf(id), redirect, () -> {
+      if (form.documentId() == null) {
+        throw new InvalidInputException("The form does not say which agenda item it decides; reload the page.");
+      }
+      if (form.outcome() == null || form.outcome().isBlank()) {
+        throw new InvalidInputException("Choose the decision on this item: approved, approved with reservations,"
+            + " returned to the SWG or deferred.");
+      }
+      SocOutcome outcome = SocOutcome.parse(form.outcome());
+      List<Decision> decisions = meetings.decide(id, form.documentId(), outcome,
+          statementLines.parse(form.statements()), form.note(), user);
+      String number = decisions.isEmpty() ? "" : " " + decisions.get(0).number();
+      return new Done(pathOf(id), "Decision" + number + " recorded: " + text.outcome(outcome) + ".");
+    });
+  }
+
+  @PostMapping("/{id}/attendance")
+  String recordAttendance(@PathVariable long id, AttendanceForm form, RedirectAttributes redirect) {
+    CurrentUser user = CurrentUser.get();
+    return submissions.submit(form, pathOf(id), redirect, () -> {
+      int present = meetings.recordAttendance(id, form.present(), user).size();
+      return new Done(pathOf(id), "The attendance is saved: " + text.counted(present, "delegation") + " present.");
+    });
+  }
+
+  @PostMapping("/{id}/closure")
+  String close(@PathVariable long id, RedirectAttributes redirect) {
+    CurrentUser user = CurrentUser.get();
+    return submissions.submit(null, pathOf(id), redirect, () -> {
+      meetings.close(id, user);
+      return new Done(pathOf(id), "The meeting is closed; its summary record is kept.");
+    });
+  }
+
+  private static String pathOf(long meetingId) {
+    return "/desk/meetings/" + meetingId;
+  }
+}

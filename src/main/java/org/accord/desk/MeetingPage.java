@@ -1,0 +1,73 @@
+package org.accord.desk;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.accord.document.Document;
+import org.accord.forum.Delegation;
+import org.accord.meeting.Meeting;
+import org.accord.meeting.MeetingStatus;
+import org.accord.meeting.MeetingSummary;
+
+/**
+ * What the page of one meeting shows, and which of its forms the signed-in user is offered. Its
+ * methods are public because templates call them.
+ */
+record MeetingPage(
+    Meeting meeting,
+    List<MeetingSummary.Item> agenda,
+    Set<String> present,
+    List<Delegation> memberStates,
+    List<Delegation> observers,
+    List<Document> candidates,
+    boolean socChair,
+    boolean secretariat) {
+
+  /** An item waits while it stands on the agenda without a decision. */
+  public boolean awaitsDecision(MeetingSummary.Item entry) {
+    return !entry.item().withdrawn() && entry.decisions().isEmpty();
+  }
+
+  public boolean everyItemDecided() {
+    return agenda.stream().noneMatch(this::awaitsDecision);
+  }
+
+  public boolean mayDecide() {
+    return socChair && meeting.status() == MeetingStatus.IN_SESSION;
+  }
+
+  /** The attendance is taken while the meeting sits, by the Chair who records its decisions. */
+  public boolean mayRecordAttendance() {
+    return mayDecide();
+  }
+
+  public boolean mayClose() {
+    return mayDecide() && everyItemDecided();
+  }
+
+  public boolean mayBuildAgenda() {
+    return secretariat && meeting.status() == MeetingStatus.CONVENED;
+  }
+
+  public boolean closed() {
+    return meeting.status() == MeetingStatus.CLOSED;
+  }
+
+  /** The documents the Secretariat may tick: those already on this agenda, then the other candidates. */
+  public List<AgendaChoice> agendaChoices() {
+    var onAgenda = agenda.stream()
+        .map(i -> new AgendaChoice(i.item().documentId(), i.item().documentSymbol(), i.item().documentTitle(), true));
+    var others = candidates.stream()
+        .map(document -> new AgendaChoice(document.id(), document.symbol(), document.title(), false));
+    return Stream.concat(onAgenda, others).toList();
+  }
+
+  record AgendaChoice(long documentId, String symbol, String title, boolean onAgenda) {}
+
+  /** The attendance form's two lists of checkboxes. */
+  public List<PartyGroup> attendanceGroups() {
+    return List.of(new PartyGroup("Member states", memberStates), new PartyGroup("Observers and partners", observers));
+  }
+
+  record PartyGroup(String legend, List<Delegation> parties) {}
+}

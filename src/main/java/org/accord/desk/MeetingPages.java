@@ -1,0 +1,42 @@
+package org.accord.desk;
+
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.accord.document.Document;
+import org.accord.forum.Delegation;
+import org.accord.forum.DelegationKind;
+import org.accord.forum.Forum;
+import org.accord.forum.ForumGroups;
+import org.accord.meeting.MeetingService;
+import org.accord.meeting.MeetingStatus;
+import org.accord.meeting.MeetingSummary;
+import org.accord.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/** Gathers one meeting's page from the meeting service and the forum. */
+@Component
+class MeetingPages {
+
+  private final MeetingService meetings;
+  private final Forum forum;
+
+  MeetingPages(MeetingService meetings, Forum forum) {
+    this.meetings = meetings;
+    this.forum = forum;
+  }
+
+  MeetingPage of(long meetingId, CurrentUser user) {
+    // The summary pairs each agenda item with its decisions, including a staff matrix decided with its budget.
+    MeetingSummary summary = meetings.summary(meetingId);
+    List<Delegation> parties = forum.all();
+    boolean secretariat = user.isIn(ForumGroups.SECRETARIAT);
+    List<Document> candidates = secretariat && summary.meeting().status() == MeetingStatus.CONVENED
+        ? meetings.candidates() : List.of();
+    return new MeetingPage(summary.meeting(), summary.agenda(), new LinkedHashSet<>(meetings.attendance(meetingId)),
+        parties.stream().filter(Delegation::holdsPosition).toList(),
+        parties.stream().filter(party -> !party.holdsPosition() && party.kind() != DelegationKind.SECRETARIAT)
+            .sorted(Comparator.comparing(Delegation::name)).toList(),
+        candidates, user.isIn(ForumGroups.SOC_CHAIR), secretariat);
+  }
+}

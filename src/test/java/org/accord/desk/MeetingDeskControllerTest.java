@@ -1,0 +1,323 @@
+package org.accord.desk;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+import org.accord.decision.Decision;
+import org.accord.decision.Reservation;
+import org.accord.decision.SocOutcome;
+import org.accord.document.Document;
+import org.accord.document.DocumentStatus;
+import org.accord.document.DocumentType;
+import org.accord.forum.Delegation;
+import org.accord.forum.DelegationKind;
+import org.accord.forum.Forum;
+import org.accord.meeting.AgendaItem;
+import org.accord.meeting.Meeting;
+import org.accord.meeting.MeetingFormat;
+import org.accord.meeting.MeetingService;
+import org.accord.meeting.MeetingStatus;
+import org.accord.meeting.MeetingSummary;
+import org.accord.system.ConflictException;
+import org.accord.system.NotFoundException;
+import org.accord.system.Transactions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The desk's pages and forms, with the meeting service mocked and Spring Security's default chain (CSRF on). */
+@WebMvcTest(MeetingDeskController.class)
+@Import({MeetingPages.class, StatementLines.class, FormSubmissions.class})
+@WithMockUser(username = "soc.chair", roles = {"chairs", "soc-chair"})
+class MeetingDeskControllerTest {
+
+  private static final long MEETING = 7;
+  private static final long TOURISM = 11;
+  private static final long CALENDAR = 12;
+  private static final OffsetDateTime STARTS = OffsetDateTime.parse("2022-12-20T10:00:00Z");
+  private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+  private static final String DECISIONS_FORM = "action=\"/desk/meetings/7/decisions\"";
+  private static final String ATTENDANCE_FORM = "action=\"/desk/meetings/7/attendance\"";
+  private static final String CLOSE_FORM = "action=\"/desk/meetings/7/closure\"";
+  private static final String AGENDA_FORM = "action=\"/desk/meetings/7/agenda\"";
+
+  @Autowired MockMvc mvc;
+  @MockitoBean MeetingService meetings;
+  @MockitoBean Forum forum;
+  @MockitoBean Transactions transactions;
+
+  @BeforeEach
+  void givenTheForumAndTransactionsThatRunTheirWork() {
+    when(transactions.retrying(any(Supplier.class))).thenAnswer(call -> call.<Supplier<?>>getArgument(0).get());
+    List<Delegation> memberStates = List.of(party("CN", "China", DelegationKind.MEMBER_STATE),
+        party("KZ", "Kazakhstan", DelegationKind.MEMBER_STATE), party("RU", "Russia", DelegationKind.MEMBER_STATE));
+    when(forum.memberStates()).thenReturn(memberStates);
+    when(forum.all()).thenReturn(List.of(memberStates.get(0), memberStates.get(1), memberStates.get(2),
+        party("UN", "United Nations", DelegationKind.OBSERVER_ORGANISATION),
+        party("SEC", "CICA Secretariat", DelegationKind.SECRETARIAT)));
+  }
+
+  @Test
+  void shouldShowTheAgendaWithTheDecisionAndAttendanceFormsToTheSocChair() throws Exception {
+    givenMeetingInSessionWithTourismApprovedAndTheCalendarPending();
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(
+            containsString("CICA/SWG/2022/CP-TOURISM"), containsString("href=\"/api/documents/11\""),
+            containsString("SOC/2022/1"), containsString("Approved with reservations"), containsString(SHA),
+            containsString("China reads paragraph 4 as concerning domestic routes."),
+            containsString(DECISIONS_FORM), containsString("name=\"documentId\" value=\"12\""),
+            containsString("Returned to the SWG"), containsString("Deferred to the next meeting"),
+            containsString(ATTENDANCE_FORM), containsString("value=\"UN\""), containsString("name=\"_csrf\""),
+            containsString("The meeting can close once every agenda item has its decision."))))
+        .andExpect(content().string(allOf(
+            not(containsString(CLOSE_FORM)), not(containsString(AGENDA_FORM)), not(containsString("value=\"SEC\"")))));
+  }
+
+  @Test
+  void shouldOfferToCloseTheMeetingOnceEveryItemIsDecided() throws Exception {
+    givenMeeting(MeetingStatus.IN_SESSION, List.of(
+        new MeetingSummary.Item(item(1, TOURISM, "CICA/SWG/2022/CP-TOURISM"), List.of(decision(TOURISM, SocOutcome.APPROVED))),
+        new MeetingSummary.Item(item(2, CALENDAR, "CICA/SWG/2022/CAL-2023"), List.of(decision(CALENDAR, SocOutcome.DEFERRED)))));
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString(CLOSE_FORM), containsString("Deferred to the next meeting"),
+            not(containsString(DECISIONS_FORM)))));
+  }
+
+  @Test
+  @WithMockUser(username = "kz.delegate1", roles = "delegation-kz")
+  void shouldShowTheAgendaButNoFormToADelegate() throws Exception {
+    givenMeetingInSessionWithTourismApprovedAndTheCalendarPending();
+    when(meetings.attendance(MEETING)).thenReturn(List.of("KZ", "UN"));
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("CICA/SWG/2022/CP-TOURISM"), containsString("SOC/2022/1"),
+            containsString("Awaiting decision"), containsString("United Nations (observer)"))))
+        .andExpect(content().string(allOf(not(containsString(DECISIONS_FORM)), not(containsString(ATTENDANCE_FORM)),
+            not(containsString(CLOSE_FORM)), not(containsString(AGENDA_FORM)))));
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldOfferTheCandidatesToTheSecretariatWhileTheMeetingIsConvened() throws Exception {
+    givenMeeting(MeetingStatus.CONVENED, List.of(
+        new MeetingSummary.Item(item(1, TOURISM, "CICA/SWG/2022/CP-TOURISM"), List.of())));
+    when(meetings.candidates()).thenReturn(List.of(document(CALENDAR, "Calendar of CICA events for 2023")));
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString(AGENDA_FORM),
+            containsString("value=\"11\" checked=\"checked\""), containsString("Calendar of CICA events for 2023"),
+            containsString("action=\"/desk/meetings/7/agenda/confirmation\""))))
+        .andExpect(content().string(allOf(not(containsString(DECISIONS_FORM)), not(containsString(ATTENDANCE_FORM)))));
+  }
+
+  @Test
+  void shouldRecordADecisionWithTheParsedStatementsAndComeBackToTheMeeting() throws Exception {
+    when(meetings.decide(eq(MEETING), eq(CALENDAR), any(), any(), any(), any()))
+        .thenReturn(List.of(decision(CALENDAR, SocOutcome.APPROVED_WITH_RESERVATIONS)));
+
+    mvc.perform(post("/desk/meetings/{id}/decisions", MEETING).with(csrf())
+            .param("documentId", String.valueOf(CALENDAR))
+            .param("outcome", "APPROVED_WITH_RESERVATIONS")
+            .param("statements", "cn: China joins consensus on the understanding that the dates are indicative.\r\n\r\n"
+                + "RU : Russia will host the SOC meeting.")
+            .param("note", "Adopted after a short debate"))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/desk/meetings/7"))
+        .andExpect(flash().attribute("notice", "Decision SOC/2022/1 recorded: Approved with reservations."));
+
+    verify(meetings).decide(eq(MEETING), eq(CALENDAR), eq(SocOutcome.APPROVED_WITH_RESERVATIONS), eq(List.of(
+            new Reservation("CN", "China joins consensus on the understanding that the dates are indicative.",
+                Reservation.Source.MEETING),
+            new Reservation("RU", "Russia will host the SOC meeting.", Reservation.Source.MEETING))),
+        eq("Adopted after a short debate"), argThat(user -> user.id().equals("soc.chair") && user.isIn("soc-chair")));
+  }
+
+  @Test
+  void shouldShowAConflictOnThePageWithTheFormStillFilled() throws Exception {
+    givenMeetingInSessionWithTourismApprovedAndTheCalendarPending();
+    when(meetings.decide(eq(MEETING), eq(CALENDAR), any(), any(), any(), any()))
+        .thenThrow(new ConflictException("The decision on document 12 is already recorded."));
+
+    MvcResult refused = mvc.perform(post("/desk/meetings/{id}/decisions", MEETING).with(csrf())
+            .param("documentId", String.valueOf(CALENDAR))
+            .param("outcome", "RETURNED_TO_SWG")
+            .param("note", "Back to the SWG for the dates"))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/desk/meetings/7"))
+        .andReturn();
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING).flashAttrs(refused.getFlashMap()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("role=\"alert\""),
+            containsString("Conflict with the current state"),
+            containsString("The decision on document 12 is already recorded."),
+            containsString("value=\"RETURNED_TO_SWG\" id=\"outcome-12-RETURNED_TO_SWG\" checked=\"checked\""),
+            containsString(">Back to the SWG for the dates</textarea>"))));
+  }
+
+  @Test
+  void shouldRefuseAStatementOfADelegationThatIsNoMemberState() throws Exception {
+    mvc.perform(post("/desk/meetings/{id}/decisions", MEETING).with(csrf())
+            .param("documentId", String.valueOf(CALENDAR))
+            .param("outcome", "APPROVED_WITH_RESERVATIONS")
+            .param("statements", "UN: The United Nations welcomes the calendar."))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/desk/meetings/7"))
+        .andExpect(flash().attribute("problem", new Problem(org.springframework.http.HttpStatus.BAD_REQUEST,
+            "Invalid input", "Statement line 1: 'UN' is not the code of a member state; only member states make"
+            + " statements for the record.")));
+
+    verify(meetings, never()).decide(anyLong(), anyLong(), any(), any(), any(), any());
+  }
+
+  @Test
+  void shouldRefuseAFormPostedWithoutItsCsrfToken() throws Exception {
+    mvc.perform(post("/desk/meetings/{id}/decisions", MEETING)
+            .param("documentId", String.valueOf(CALENDAR))
+            .param("outcome", "APPROVED"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/desk/meetings/{id}/closure", MEETING))
+        .andExpect(status().isForbidden());
+
+    verifyNoInteractions(meetings);
+  }
+
+  @Test
+  void shouldShowAFriendlyMessageWhenSomethingUnexpectedFails() throws Exception {
+    when(meetings.close(eq(MEETING), any())).thenThrow(new IllegalStateException("the PDF renderer broke"));
+
+    MvcResult failed = mvc.perform(post("/desk/meetings/{id}/closure", MEETING).with(csrf()))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/desk/meetings/7"))
+        .andReturn();
+
+    Problem problem = (Problem) failed.getFlashMap().get("problem");
+    org.assertj.core.api.Assertions.assertThat(problem.message())
+        .startsWith("Accord could not complete this; nothing was recorded.")
+        .doesNotContain("PDF renderer");
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldConveneAMeetingAtTheLocalTimeGiven() throws Exception {
+    when(meetings.convene(any(), any(), any(), any(), any())).thenReturn(meeting(MeetingStatus.CONVENED));
+
+    mvc.perform(post("/desk/meetings").with(csrf())
+            .param("title", "Meeting of the Senior Officials Committee, December 2022")
+            .param("startsAt", "2022-12-20T15:00")
+            .param("utcOffset", "+05:00")
+            .param("format", "HYBRID")
+            .param("place", "Astana"))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/desk/meetings/7"));
+
+    verify(meetings).convene(eq("Meeting of the Senior Officials Committee, December 2022"),
+        eq(OffsetDateTime.parse("2022-12-20T15:00+05:00")), eq(MeetingFormat.HYBRID), eq("Astana"),
+        argThat(user -> user.isIn("secretariat")));
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldListTheMeetingsWithTheirStatusAndTheConveneFormForTheSecretariat() throws Exception {
+    when(meetings.count()).thenReturn(1L);
+    when(meetings.page(0, 20)).thenReturn(List.of(meeting(MeetingStatus.IN_SESSION)));
+
+    mvc.perform(get("/desk/meetings"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("href=\"/desk/meetings/7\""),
+            containsString("20 December 2022, 10:00 UTC"), containsString("badge-in-session"),
+            containsString("In session"), containsString("Convene a meeting"), containsString("for=\"startsAt\""))));
+  }
+
+  @Test
+  void shouldNotOfferTheConveneFormToTheSocChair() throws Exception {
+    when(meetings.count()).thenReturn(0L);
+
+    mvc.perform(get("/desk/meetings"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("No SOC meeting has been convened yet."),
+            not(containsString("Convene a meeting")))));
+  }
+
+  @Test
+  void shouldShowAPageThatSaysSoWhenTheMeetingDoesNotExist() throws Exception {
+    when(meetings.summary(42)).thenThrow(new NotFoundException("There is no meeting 42."));
+
+    mvc.perform(get("/desk/meetings/{id}", 42))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(allOf(containsString("There is no meeting 42."),
+            containsString("href=\"/desk/meetings\""))));
+  }
+
+  // ---- fixtures ----
+
+  private void givenMeetingInSessionWithTourismApprovedAndTheCalendarPending() {
+    givenMeeting(MeetingStatus.IN_SESSION, List.of(
+        new MeetingSummary.Item(item(1, TOURISM, "CICA/SWG/2022/CP-TOURISM"),
+            List.of(decision(TOURISM, SocOutcome.APPROVED_WITH_RESERVATIONS))),
+        new MeetingSummary.Item(item(2, CALENDAR, "CICA/SWG/2022/CAL-2023"), List.of())));
+  }
+
+  private void givenMeeting(MeetingStatus status, List<MeetingSummary.Item> agenda) {
+    when(meetings.summary(MEETING)).thenReturn(new MeetingSummary(meeting(status), agenda, List.of()));
+    when(meetings.attendance(MEETING)).thenReturn(List.of());
+  }
+
+  private static Meeting meeting(MeetingStatus status) {
+    return new Meeting(MEETING, "Meeting of the Senior Officials Committee, December 2022", STARTS,
+        MeetingFormat.VIDEOCONFERENCE, null, status, "process-7", "secretariat.officer", STARTS.minusDays(30),
+        null, null, null);
+  }
+
+  private static AgendaItem item(int number, long documentId, String symbol) {
+    return new AgendaItem(number, MEETING, number, documentId, "CONCEPT_PAPER", "Document " + documentId, symbol, false);
+  }
+
+  private static Decision decision(long documentId, SocOutcome outcome) {
+    List<Reservation> reservations = outcome == SocOutcome.APPROVED_WITH_RESERVATIONS
+        ? List.of(new Reservation("CN", "China reads paragraph 4 as concerning domestic routes.", Reservation.Source.ROUND))
+        : List.of();
+    return new Decision(1, "SOC/2022/1", documentId, "CONCEPT_PAPER", "Document " + documentId, null, 100, 2, SHA,
+        "SOC", outcome, "soc.chair", STARTS, null, MEETING, "Meeting", null, reservations);
+  }
+
+  private static Document document(long id, String title) {
+    return new Document(id, DocumentType.CALENDAR_OF_EVENTS, title, "CICA/SWG/2022/CAL-2023", "SEC",
+        DocumentStatus.AWAITING_SOC_MEETING, "process-" + id, null, "secretariat.officer", STARTS, STARTS, null, null, null);
+  }
+
+  private static Delegation party(String code, String name, DelegationKind kind) {
+    return new Delegation(code, name, kind, "delegation-" + code.toLowerCase());
+  }
+}
