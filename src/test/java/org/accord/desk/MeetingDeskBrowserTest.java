@@ -2,11 +2,8 @@ package org.accord.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +22,6 @@ import org.accord.forum.Forum;
 import org.accord.meeting.MeetingFormat;
 import org.accord.meeting.MeetingService;
 import org.accord.meeting.MeetingStatus;
-import org.accord.meeting.SummaryRecordPdf;
 import org.accord.negotiation.NegotiationService;
 import org.accord.security.CurrentUser;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The done-when of the meeting desk: a newcomer on the embedded default (H2) signs in as the SOC
@@ -74,8 +69,6 @@ class MeetingDeskBrowserTest {
   @Autowired DecisionRegister register;
   @Autowired MeetingService meetings;
   @Autowired Forum forum;
-  // The summary record's renderer is another feature's work; the desk only needs a PDF to link to.
-  @MockitoBean SummaryRecordPdf summaryRecord;
 
   private WebDriver browser;
   private WebDriverWait wait;
@@ -88,7 +81,6 @@ class MeetingDeskBrowserTest {
 
   @BeforeEach
   void openTheBrowser() {
-    when(summaryRecord.render(any())).thenReturn("%PDF-1.4 summary record".getBytes(StandardCharsets.US_ASCII));
     // Debian's browser and driver, named explicitly so that Selenium never downloads one.
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
