@@ -1,0 +1,200 @@
+package org.accord.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.accord.document.Document;
+import org.accord.document.DocumentService;
+import org.accord.document.DocumentStatus;
+import org.accord.meeting.AgendaItem;
+import org.accord.meeting.Meeting;
+import org.accord.meeting.MeetingFormat;
+import org.accord.meeting.MeetingService;
+import org.accord.meeting.MeetingStatus;
+import org.accord.negotiation.NegotiationService;
+import org.accord.negotiation.Position;
+import org.accord.negotiation.PositionChange;
+import org.accord.negotiation.PositionKind;
+import org.accord.negotiation.Round;
+import org.accord.negotiation.RoundOutcome;
+import org.accord.security.CurrentUser;
+import org.accord.silence.SilenceProcedure;
+import org.accord.silence.SilenceService;
+import org.accord.silence.SilenceStatus;
+import org.accord.tasklist.TaskList;
+import org.accord.tasklist.WorkItem;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The demo a newcomer finds on the embedded default: where each document stands, who has work waiting. */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1", "accord.demo=true"})
+class DemoForumTest {
+
+  static final CurrentUser SOC_CHAIR = new CurrentUser("soc.chair", List.of("chairs", "soc-chair"));
+  private static final CurrentUser SECRETARIAT = new CurrentUser("secretariat.officer", List.of("secretariat"));
+  private static final int COMING_YEAR = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).getYear() + 1;
+
+  @Autowired DemoForum demo;
+  @Autowired DocumentService documents;
+  @Autowired NegotiationService negotiation;
+  @Autowired MeetingService meetings;
+  @Autowired SilenceService silence;
+  @Autowired TaskList tasks;
+  @Autowired TaskService taskService;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void shouldHoldTheMeetingInSessionAFewDaysAheadWithTheFiveSeedDocumentsOnItsAgenda() {
+    Meeting meeting = meetingInSession(meetings);
+
+    assertThat(meeting.title()).isEqualTo(SeedMeeting.MEETING_TITLE);
+    assertThat(meeting.format()).isEqualTo(MeetingFormat.VIDEOCONFERENCE);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    assertThat(meeting.startsAt()).isAfter(now.plusDays(2)).isBefore(now.plusDays(4));
+    assertThat(meetings.agenda(meeting.id())).extracting(AgendaItem::documentTitle).containsExactly(
+        SeedMeeting.TOURISM, SeedMeeting.AGRICULTURE, SeedMeeting.ACTION_PLAN,
+        SeedMeeting.CALENDAR + COMING_YEAR, SeedMeeting.BUDGET + COMING_YEAR);
+  }
+
+  @Test
+  void shouldGiveTheSocChairOneDecisionTaskPerAgendaItem() {
+    Meeting meeting = meetingInSession(meetings);
+
+    List<WorkItem> work = tasks.of(SOC_CHAIR, null, null, null, null, 0, 50).items();
+
+    assertThat(work).extracting(WorkItem::taskKey).containsOnly("Task_DecideItem").hasSize(5);
+    assertThat(work).extracting(WorkItem::documentId).containsExactlyInAnyOrderElementsOf(
+        meetings.agenda(meeting.id()).stream().map(AgendaItem::documentId).toList());
+    assertThat(taskService.createTaskQuery().taskCandidateGroup("soc-chair").taskDefinitionKey("Task_DecideItem").count())
+        .as("Decide agenda item tasks in Camunda Tasklist").isEqualTo(5);
+  }
+
+  @Test
+  void shouldBringEachSeedDocumentThroughItsOwnRoundsToTheMeeting() {
+    Document tourism = document(SeedMeeting.TOURISM);
+    assertThat(tourism.symbol()).isEqualTo("CICA/SWG/" + tourism.createdAt().getYear() + "/CP-TOURISM");
+    assertThat(documents.versions(tourism.id())).hasSize(2);
+    assertRounds(tourism, Map.of("KZ", PositionKind.AMENDMENT), Map.of("CN", PositionKind.RESERVATION));
+
+    Document agriculture = document(SeedMeeting.AGRICULTURE);
+    List<Round> agricultureRounds = assertRounds(agriculture, Map.of("RU", PositionKind.OBJECTION), Map.of());
+    assertThat(negotiation.changes(agricultureRounds.get(1).id())).filteredOn(c -> c.delegationCode().equals("RU"))
+        .extracting(PositionChange::kind).containsExactly(PositionKind.RESERVATION, PositionKind.NO_OBJECTION);
+
+    assertRounds(document(SeedMeeting.ACTION_PLAN), Map.of("IN", PositionKind.AMENDMENT), Map.of());
+    assertRounds(document(SeedMeeting.CALENDAR), Map.of("IL", PositionKind.RESERVATION));
+
+    Document budget = document(SeedMeeting.BUDGET);
+    List<Round> budgetRounds = assertRounds(budget, Map.of());
+    Document staffMatrix = document(SeedMeeting.STAFF_MATRIX);
+    assertThat(staffMatrix.packageOf()).isEqualTo(budget.id());
+    assertThat(staffMatrix.status()).isEqualTo(DocumentStatus.AWAITING_SOC_MEETING);
+    assertThat(budgetRounds.get(0).companionVersionId()).isEqualTo(documents.latestVersion(staffMatrix.id()).id());
+  }
+
+  @Test
+  void shouldLeaveTheEnergyRoundOpenWithHalfTheDelegationsAnswered() {
+    Document energy = document(WorkInProgress.ENERGY);
+    List<Round> rounds = negotiation.rounds(energy.id());
+
+    assertThat(energy.status()).isEqualTo(DocumentStatus.IN_NEGOTIATION);
+    assertThat(rounds).hasSize(1);
+    assertThat(rounds.get(0).isOpen()).isTrue();
+    assertThat(negotiation.positions(rounds.get(0).id())).extracting(Position::delegationCode)
+        .containsExactlyInAnyOrderElementsOf(WorkInProgress.ENERGY_ANSWERED).hasSize(14);
+    for (String silent : List.of("kz", "ru", "cn")) {
+      assertThat(tasks.of(delegate(silent), "Task_GivePosition", null, energy.id(), null, 0, 10).items())
+          .as("%s's position task", silent).hasSize(1);
+    }
+    assertThat(tasks.of(delegate("in"), "Task_GivePosition", null, energy.id(), null, 0, 10).items()).isEmpty();
+  }
+
+  @Test
+  void shouldKeepTheEducationPaperUnderSilenceUntilAFewDaysAhead() {
+    Document education = document(WorkInProgress.EDUCATION);
+    List<SilenceProcedure> procedures = silence.ofDocument(education.id());
+
+    assertThat(education.status()).isEqualTo(DocumentStatus.UNDER_SILENCE);
+    assertThat(procedures).singleElement().satisfies(procedure -> {
+      assertThat(procedure.status()).isEqualTo(SilenceStatus.RUNNING);
+      OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+      assertThat(procedure.expiresAt()).isAfter(now.plusDays(4)).isBefore(now.plusDays(6));
+      assertThat(procedure.startedBy()).isEqualTo("soc.chair");
+    });
+  }
+
+  @Test
+  void shouldLeaveANewDraftForTheSecretariatToRegister() {
+    Document environment = document(WorkInProgress.ENVIRONMENT);
+
+    assertThat(environment.status()).isEqualTo(DocumentStatus.AWAITING_REGISTRATION);
+    assertThat(tasks.of(SECRETARIAT, "Task_RegisterDocument", null, null, null, 0, 10).items())
+        .extracting(WorkItem::documentId).containsExactly(environment.id());
+  }
+
+  @Test
+  void shouldChangeNothingWhenLoadedAgain() throws Exception {
+    Map<String, Long> before = counts();
+
+    demo.run(new DefaultApplicationArguments());
+
+    assertThat(counts()).isEqualTo(before).containsEntry("document", 9L);
+  }
+
+  static Meeting meetingInSession(MeetingService meetings) {
+    return meetings.page(0, 10).stream().filter(meeting -> meeting.status() == MeetingStatus.IN_SESSION)
+        .reduce((first, second) -> {
+          throw new AssertionError("More than one meeting in session");
+        })
+        .orElseThrow(() -> new AssertionError("No meeting in session"));
+  }
+
+  /** Every round but the last needed revision; the last ended in consensus, confirmed by the SWG Chair. */
+  @SafeVarargs
+  private List<Round> assertRounds(Document document, Map<String, PositionKind>... saidPerRound) {
+    List<Round> rounds = negotiation.rounds(document.id());
+    assertThat(document.status()).as(document.title()).isEqualTo(DocumentStatus.AWAITING_SOC_MEETING);
+    assertThat(rounds).as(document.title()).hasSize(saidPerRound.length);
+    for (int i = 0; i < rounds.size(); i++) {
+      Round round = rounds.get(i);
+      assertThat(round.outcome()).as("%s, round %d", document.title(), i + 1)
+          .isEqualTo(i == rounds.size() - 1 ? RoundOutcome.CONSENSUS : RoundOutcome.REVISION_REQUIRED);
+      List<Position> positions = negotiation.positions(round.id());
+      assertThat(positions).hasSize(28).noneMatch(Position::bySilence);
+      Map<String, PositionKind> notNoObjection = new LinkedHashMap<>();
+      positions.stream().filter(p -> p.kind() != PositionKind.NO_OBJECTION)
+          .forEach(p -> notNoObjection.put(p.delegationCode(), p.kind()));
+      assertThat(notNoObjection).as("%s, round %d", document.title(), i + 1).isEqualTo(saidPerRound[i]);
+    }
+    assertThat(negotiation.confirmations(document.id())).singleElement()
+        .satisfies(confirmation -> assertThat(confirmation.confirmedBy()).isEqualTo("swg.chair"));
+    return rounds;
+  }
+
+  private Document document(String titlePrefix) {
+    return documents.page(null, null, 0, 100).stream().filter(d -> d.title().startsWith(titlePrefix)).findFirst()
+        .orElseThrow(() -> new AssertionError("No document " + titlePrefix));
+  }
+
+  private static CurrentUser delegate(String state) {
+    return new CurrentUser(state + ".delegate1", List.of("delegation-" + state));
+  }
+
+  private Map<String, Long> counts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String table : List.of("document", "document_version", "negotiation_round", "delegation_position",
+        "position_change", "consensus_confirmation", "decision", "soc_meeting", "agenda_item", "silence_procedure",
+        "work_item", "act_ru_task", "act_ru_execution")) {
+      counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,76 @@
+package org.accord.demo;
+
+import static org.accord.demo.DemoForumTest.SOC_CHAIR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.accord.decision.Decision;
+import org.accord.decision.DecisionRegister;
+import org.accord.decision.Reservation;
+import org.accord.decision.SocOutcome;
+import org.accord.document.DocumentService;
+import org.accord.document.DocumentStatus;
+import org.accord.meeting.Meeting;
+import org.accord.meeting.MeetingService;
+import org.accord.tasklist.TaskList;
+import org.accord.tasklist.WorkItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The promise: a newcomer on the embedded default signs in as the SOC Chair and records the meeting's decisions. */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:demo-first-login;DB_CLOSE_DELAY=-1", "accord.demo=true"})
+class SocChairFirstLoginTest {
+
+  private static final List<String> PRESENT = List.of("KZ", "AZ", "CN", "IN", "IR", "RU", "TR", "TH", "UZ", "PK",
+      "KG", "TJ", "QA", "AE", "VN", "KR", "MN", "BH", "EG", "UN");
+
+  @Autowired TaskList tasks;
+  @Autowired MeetingService meetings;
+  @Autowired DecisionRegister register;
+  @Autowired DocumentService documents;
+
+  @Test
+  void shouldLetTheSocChairApproveEveryAgendaItemAndRecordTheAttendance() {
+    // given the SOC Chair's first login: five decisions waiting
+    Meeting meeting = DemoForumTest.meetingInSession(meetings);
+    List<WorkItem> waiting = tasks.of(SOC_CHAIR, "Task_DecideItem", null, null, null, 0, 20).items();
+    assertThat(waiting).hasSize(5);
+
+    // when the Chair approves each item, with China's statement at the meeting on Tourism, and records who attended
+    for (WorkItem item : waiting) {
+      List<Reservation> statements = item.documentTitle().equals(SeedMeeting.TOURISM)
+          ? List.of(new Reservation("CN", "China joins consensus on the understanding that paragraph 3 (b) creates no "
+              + "obligation on visa regimes.", Reservation.Source.MEETING))
+          : List.of();
+      meetings.decide(meeting.id(), item.documentId(), SocOutcome.APPROVED, statements, null, SOC_CHAIR);
+    }
+    meetings.recordAttendance(meeting.id(), PRESENT, SOC_CHAIR);
+
+    // then the six documents (the budget with its staff matrix) are adopted, each by a numbered decision
+    List<Decision> decisions = register.ofMeeting(meeting.id());
+    assertThat(decisions).hasSize(6).allSatisfy(decision -> {
+      assertThat(decision.outcome()).isEqualTo(SocOutcome.APPROVED);
+      assertThat(decision.number()).matches("SOC/\\d{4}/\\d+");
+      assertThat(decision.decidedBy()).isEqualTo("soc.chair");
+      assertThat(documents.get(decision.documentId()).status()).isEqualTo(DocumentStatus.ADOPTED);
+      assertThat(documents.latestVersion(decision.documentId()).frozen()).isTrue();
+    });
+    assertThat(reservationsOf(decisions, SeedMeeting.TOURISM)).extracting(Reservation::delegationCode, Reservation::source)
+        .containsExactlyInAnyOrder(tuple("CN", Reservation.Source.ROUND),
+            tuple("CN", Reservation.Source.MEETING));
+    assertThat(reservationsOf(decisions, SeedMeeting.CALENDAR)).extracting(Reservation::delegationCode)
+        .containsExactly("IL");
+
+    // and the attendance is on the record, and what is left to the Chair is closing the meeting
+    assertThat(meetings.attendance(meeting.id())).containsExactlyInAnyOrderElementsOf(PRESENT);
+    assertThat(tasks.of(SOC_CHAIR, null, null, null, null, 0, 20).items()).extracting(WorkItem::taskKey)
+        .containsExactly("Task_CloseMeeting");
+  }
+
+  private static List<Reservation> reservationsOf(List<Decision> decisions, String titlePrefix) {
+    return decisions.stream().filter(decision -> decision.documentTitle().startsWith(titlePrefix)).findFirst()
+        .orElseThrow().reservations();
+  }
+}
