@@ -4,6 +4,7 @@ import static org.accord.demo.DemoForumTest.SOC_CHAIR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.accord.decision.Decision;
 import org.accord.decision.DecisionRegister;
@@ -13,6 +14,7 @@ import org.accord.document.DocumentService;
 import org.accord.document.DocumentStatus;
 import org.accord.meeting.Meeting;
 import org.accord.meeting.MeetingService;
+import org.accord.meeting.MeetingStatus;
 import org.accord.tasklist.TaskList;
 import org.accord.tasklist.WorkItem;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,13 @@ class SocChairFirstLoginTest {
     assertThat(meetings.attendance(meeting.id())).containsExactlyInAnyOrderElementsOf(PRESENT);
     assertThat(tasks.of(SOC_CHAIR, null, null, null, null, 0, 20).items()).extracting(WorkItem::taskKey)
         .containsExactly("Task_CloseMeeting");
+
+    // when the Chair closes the meeting, its summary record is kept
+    Meeting closed = meetings.close(meeting.id(), SOC_CHAIR);
+    assertThat(closed.status()).isEqualTo(MeetingStatus.CLOSED);
+    assertThat(closed.summarySha256()).isNotNull();
+    assertThat(new String(meetings.summaryPdf(meeting.id()), 0, 5, StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
   }
 
   private static List<Reservation> reservationsOf(List<Decision> decisions, String titlePrefix) {

@@ -50,7 +50,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * packages. Skipped where Chromium or its driver is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:meeting-desk;DB_CLOSE_DELAY=-1")
+    properties = {"spring.datasource.url=jdbc:h2:mem:meeting-desk;DB_CLOSE_DELAY=-1", "accord.demo=false"})
 class MeetingDeskBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
