@@ -12,6 +12,7 @@ import org.accord.forum.ForumGroups;
 import org.accord.meeting.Meeting;
 import org.accord.meeting.MeetingFormat;
 import org.accord.meeting.MeetingService;
+import org.accord.meeting.MeetingStatements;
 import org.accord.security.CurrentUser;
 import org.accord.system.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -67,11 +68,11 @@ class MeetingDeskController {
 
   private final MeetingService meetings;
   private final MeetingPages pages;
-  private final StatementLines statementLines;
+  private final MeetingStatements statementLines;
   private final FormSubmissions submissions;
   private final DeskText text = new DeskText();
 
-  MeetingDeskController(MeetingService meetings, MeetingPages pages, StatementLines statementLines,
+  MeetingDeskController(MeetingService meetings, MeetingPages pages, MeetingStatements statementLines,
       FormSubmissions submissions) {
     this.meetings = meetings;
     this.pages = pages;

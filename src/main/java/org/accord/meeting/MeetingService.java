@@ -50,11 +50,12 @@ public class MeetingService {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final SummaryRecordPdf summaryRecord;
+  private final MeetingStatements statementLines;
   private final AccordClock clock;
 
   MeetingService(MeetingRepository meetings, DocumentService documents, DecisionRegister register, Forum forum,
       ProcessTasks tasks, RuntimeService runtimeService, TaskService taskService, SummaryRecordPdf summaryRecord,
-      AccordClock clock) {
+      MeetingStatements statementLines, AccordClock clock) {
     this.meetings = meetings;
     this.documents = documents;
     this.register = register;
@@ -63,6 +64,7 @@ public class MeetingService {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.summaryRecord = summaryRecord;
+    this.statementLines = statementLines;
     this.clock = clock;
   }
 
@@ -180,7 +182,7 @@ public class MeetingService {
     SocOutcome outcome = SocOutcome.parse(outcomeValue);
     Meeting meeting = get(meetingId);
     requireOnAgenda(meeting, documentId);
-    register.record(documentId, outcome, note, actor.id(), meetingId, null, MeetingStatements.parse(statements, forum));
+    register.record(documentId, outcome, note, actor.id(), meetingId, null, statementLines.parse(statements));
   }
 
   /** "Send the decision to the document": the document's own process moves on by message correlation. */

@@ -2,19 +2,28 @@ package org.accord.meeting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.accord.decision.Reservation;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
 import org.accord.system.InvalidInputException;
+import org.springframework.stereotype.Component;
 
 /**
- * Statements made at the meeting travel through the task form as text, one per line:
- * {@code CN: China reads paragraph 2 as ...}. Accord's API and Tasklist both use this form.
+ * Statements for the record as the Chair types them during the meeting, one a line:
+ * {@code CN: China joins consensus on the understanding that ...}, each by a member state. The
+ * meeting desk, Camunda Tasklist's form and the API (through the task) all read them this way.
  */
-final class MeetingStatements {
+@Component
+public class MeetingStatements {
 
-  private MeetingStatements() {}
+  private final Forum forum;
+
+  MeetingStatements(Forum forum) {
+    this.forum = forum;
+  }
 
   static String format(List<Reservation> statements) {
     if (statements == null) {
@@ -25,28 +34,33 @@ final class MeetingStatements {
         .collect(Collectors.joining("\n"));
   }
 
-  static List<Reservation> parse(String text, Forum forum) {
+  public List<Reservation> parse(String typed) {
     List<Reservation> statements = new ArrayList<>();
-    if (text == null || text.isBlank()) {
+    if (typed == null || typed.isBlank()) {
       return statements;
     }
-    for (String line : text.split("\\R")) {
+    Set<String> memberStates = forum.memberStates().stream().map(Delegation::code).collect(Collectors.toSet());
+    String[] lines = typed.split("\\R");
+    for (int number = 1; number <= lines.length; number++) {
+      String line = lines[number - 1];
       if (line.isBlank()) {
         continue;
       }
       int colon = line.indexOf(':');
-      if (colon < 1 || line.substring(colon + 1).isBlank()) {
-        throw new InvalidInputException("A statement is one line 'CODE: text', e.g. 'CN: China reads ...'; not '" + line.strip() + "'.");
+      String code = colon < 0 ? "" : line.substring(0, colon).strip().toUpperCase(Locale.ROOT);
+      String text = colon < 0 ? "" : line.substring(colon + 1).strip();
+      if (code.isEmpty() || text.isEmpty()) {
+        throw new InvalidInputException("Statement line " + number + " should read 'CODE: text', for example "
+            + "'CN: China joins consensus on the understanding that ...'.");
       }
-      String code = line.substring(0, colon).strip().toUpperCase();
-      Delegation delegation = forum.find(code)
-          .filter(Delegation::holdsPosition)
-          .orElseThrow(() -> new InvalidInputException("'" + code + "' is not a member state's code."));
-      String statement = line.substring(colon + 1).strip();
-      if (statement.length() > 20_000) {
-        throw new InvalidInputException("A statement is limited to 20,000 characters.");
+      if (!memberStates.contains(code)) {
+        throw new InvalidInputException("Statement line " + number + ": '" + code
+            + "' is not the code of a member state; only member states make statements for the record.");
       }
-      statements.add(new Reservation(delegation.code(), statement, Reservation.Source.MEETING));
+      if (text.length() > 20_000) {
+        throw new InvalidInputException("Statement line " + number + " is longer than 20,000 characters.");
+      }
+      statements.add(new Reservation(code, text, Reservation.Source.MEETING));
     }
     return statements;
   }

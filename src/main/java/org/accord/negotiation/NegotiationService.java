@@ -61,42 +61,47 @@ public class NegotiationService {
   @Transactional
   public Position givePosition(long documentId, String delegationCode, Object kindValue, String text,
       String anchor, CurrentUser user) {
-    Document document = documents.lock(carrier(documentId));
-    Delegation delegation = positionHolder(delegationCode);
-    requireMember(user, delegation);
-    PositionKind kind = PositionKind.parse(kindValue);
-    String checkedText = kind.checkText(text);
-    checkAnchor(anchor);
-    Round round = openRound(document);
-    if (positions.find(round.id(), delegation.code()).isPresent()) {
+    Statement statement = checked(documentId, delegationCode, kindValue, text, anchor, user);
+    Delegation delegation = statement.delegation();
+    if (positions.find(statement.round().id(), delegation.code()).isPresent()) {
       throw new ConflictException(delegation.name() + " has already given its position in round "
-          + round.number() + "; change it instead (PUT).");
+          + statement.round().number() + "; change it instead (PUT).");
     }
-    String taskId = tasks.openTask(document.id(), TASK_GIVE_POSITION, delegation.groupId())
+    String taskId = tasks.openTask(statement.round().documentId(), TASK_GIVE_POSITION, delegation.groupId())
         .orElseThrow(() -> new ConflictException("No position is awaited from " + delegation.name() + "."));
-    tasks.complete(taskId, Map.of("positionKind", kind.name(),
-        "positionText", checkedText == null ? "" : checkedText,
-        "positionAnchor", anchor == null ? "" : anchor), user);
-    return positions.find(round.id(), delegation.code()).orElseThrow();
+    tasks.complete(taskId, Map.of("positionKind", statement.kind().name(),
+        "positionText", statement.text() == null ? "" : statement.text(),
+        "positionAnchor", statement.anchor() == null ? "" : statement.anchor()), user);
+    return positions.find(statement.round().id(), delegation.code()).orElseThrow();
   }
 
   /** A delegate changes their delegation's position while the round is still open; the record keeps both. */
   @Transactional
   public Position changePosition(long documentId, String delegationCode, Object kindValue, String text,
       String anchor, CurrentUser user) {
+    Statement statement = checked(documentId, delegationCode, kindValue, text, anchor, user);
+    Round round = statement.round();
+    if (positions.find(round.id(), statement.delegation().code()).isEmpty()) {
+      throw new ConflictException(statement.delegation().name() + " has not given a position in round "
+          + round.number() + " yet; give it first (POST).");
+    }
+    positions.change(round.id(), statement.delegation().code(), statement.kind(), statement.text(), statement.anchor(),
+        user.id(), clock.now());
+    return positions.find(round.id(), statement.delegation().code()).orElseThrow();
+  }
+
+  /** A position as a delegate stated it, checked: who may speak for whom, the kind, its text, the open round. */
+  private record Statement(Delegation delegation, PositionKind kind, String text, String anchor, Round round) {}
+
+  private Statement checked(long documentId, String delegationCode, Object kindValue, String text, String anchor,
+      CurrentUser user) {
     Document document = documents.lock(carrier(documentId));
     Delegation delegation = positionHolder(delegationCode);
     requireMember(user, delegation);
     PositionKind kind = PositionKind.parse(kindValue);
     String checkedText = kind.checkText(text);
     checkAnchor(anchor);
-    Round round = openRound(document);
-    if (positions.find(round.id(), delegation.code()).isEmpty()) {
-      throw new ConflictException(delegation.name() + " has not given a position in round " + round.number()
-          + " yet; give it first (POST).");
-    }
-    positions.change(round.id(), delegation.code(), kind, checkedText, blankToNull(anchor), user.id(), clock.now());
-    return positions.find(round.id(), delegation.code()).orElseThrow();
+    return new Statement(delegation, kind, checkedText, blankToNull(anchor), openRound(document));
   }
 
   /** The SWG Chair confirms consensus and recommends the text to the SOC. */

@@ -35,6 +35,7 @@ import org.accord.meeting.AgendaItem;
 import org.accord.meeting.Meeting;
 import org.accord.meeting.MeetingFormat;
 import org.accord.meeting.MeetingService;
+import org.accord.meeting.MeetingStatements;
 import org.accord.meeting.MeetingStatus;
 import org.accord.meeting.MeetingSummary;
 import org.accord.system.ConflictException;
@@ -52,7 +53,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /** The desk's pages and forms, with the meeting service mocked and Spring Security's default chain (CSRF on). */
 @WebMvcTest(MeetingDeskController.class)
-@Import({MeetingPages.class, StatementLines.class, FormSubmissions.class})
+@Import({MeetingPages.class, MeetingStatements.class, FormSubmissions.class})
 @WithMockUser(username = "soc.chair", roles = {"chairs", "soc-chair"})
 class MeetingDeskControllerTest {
 
