@@ -12,7 +12,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.accord.system.AccordClock;
 import org.springframework.stereotype.Component;
 

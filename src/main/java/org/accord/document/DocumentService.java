@@ -1,6 +1,8 @@
 package org.accord.document;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.accord.document.content.ContentRules;
 import org.accord.document.content.Money;
@@ -245,7 +247,7 @@ public class DocumentService {
 
   /** The approved versions (the document's and its companions') can never change again. */
   public List<DocumentVersion> freezeLatest(long documentId) {
-    List<DocumentVersion> frozen = new java.util.ArrayList<>();
+    List<DocumentVersion> frozen = new ArrayList<>();
     for (Document document : withCompanions(documentId)) {
       DocumentVersion latest = latestVersion(document.id());
       versions.freeze(latest.id());
@@ -272,7 +274,7 @@ public class DocumentService {
 
   /** The document followed by the documents travelling with it (a budget's staff matrix). */
   public List<Document> withCompanions(long id) {
-    List<Document> all = new java.util.ArrayList<>();
+    List<Document> all = new ArrayList<>();
     all.add(get(id));
     all.addAll(documents.companions(id));
     return all;
@@ -367,6 +369,6 @@ public class DocumentService {
   }
 
   private static String format(Money money) {
-    return String.format(java.util.Locale.ROOT, "%,.2f %s", money.amount(), money.currency());
+    return String.format(Locale.ROOT, "%,.2f %s", money.amount(), money.currency());
   }
 }

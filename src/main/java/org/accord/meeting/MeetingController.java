@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.accord.decision.Decision;
+import org.accord.decision.DecisionRegister;
 import org.accord.decision.Reservation;
 import org.accord.decision.SocOutcome;
 import org.accord.document.Document;
@@ -50,10 +51,10 @@ class MeetingController {
   record MeetingView(Meeting meeting, List<AgendaItem> agenda, List<String> attendance, List<Decision> decisions) {}
 
   private final MeetingService meetings;
-  private final org.accord.decision.DecisionRegister register;
+  private final DecisionRegister register;
   private final Transactions transactions;
 
-  MeetingController(MeetingService meetings, org.accord.decision.DecisionRegister register, Transactions transactions) {
+  MeetingController(MeetingService meetings, DecisionRegister register, Transactions transactions) {
     this.meetings = meetings;
     this.register = register;
     this.transactions = transactions;

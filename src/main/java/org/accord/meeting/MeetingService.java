@@ -14,7 +14,7 @@ import org.accord.decision.SocOutcome;
 import org.accord.document.Document;
 import org.accord.document.DocumentService;
 import org.accord.document.DocumentStatus;
-import org.accord.document.DocumentVersion;
+import org.accord.document.VersionContent;
 import org.accord.document.DocumentWithdrawn;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
@@ -219,7 +219,7 @@ public class MeetingService {
   /** "Produce the summary record": the PDF is kept with the meeting, with its hash. */
   void produceSummaryRecord(long meetingId) {
     byte[] pdf = summaryRecord.render(summary(meetingId));
-    meetings.keepSummary(meetingId, pdf, org.accord.document.VersionContent.sha256(pdf));
+    meetings.keepSummary(meetingId, pdf, VersionContent.sha256(pdf));
   }
 
   /** A withdrawn document leaves the agendas of meetings not yet closed; a pending decision task is closed. */

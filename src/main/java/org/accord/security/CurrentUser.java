@@ -1,6 +1,7 @@
 package org.accord.security;
 
 import java.util.List;
+import org.accord.system.ForbiddenException;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -11,7 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public record CurrentUser(String id, List<String> groups) {
 
   public static CurrentUser get() {
-    org.springframework.security.core.Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null || authentication instanceof AnonymousAuthenticationToken
         || !authentication.isAuthenticated()) {
       throw new AuthenticationCredentialsNotFoundException("Nobody is signed in");
@@ -27,7 +28,7 @@ public record CurrentUser(String id, List<String> groups) {
   public static CurrentUser ofEngine(ProcessEngineServices engine) {
     Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
-      throw new org.accord.system.ForbiddenException(
+      throw new ForbiddenException(
           "This step must be completed by a signed-in member of the forum.");
     }
     List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();

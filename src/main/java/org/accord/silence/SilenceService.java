@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -247,7 +248,7 @@ public class SilenceService {
       return Enum.valueOf(type, String.valueOf(value).strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("'" + value + "' is not " + what + ": one of "
-          + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+          + Arrays.toString(type.getEnumConstants()) + ".");
     }
   }
 

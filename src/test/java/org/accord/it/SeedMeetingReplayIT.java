@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -181,9 +182,9 @@ class SeedMeetingReplayIT {
       }
     }
     // the delegations may change their position until the round closes; the record keeps both
-    ok(api.exchange("ru.delegate1", org.springframework.http.HttpMethod.PUT, "/api/documents/" + id + "/positions/RU",
+    ok(api.exchange("ru.delegate1", HttpMethod.PUT, "/api/documents/" + id + "/positions/RU",
         Map.of("kind", "RESERVATION", "text", "Russia joins consensus and will comment at the SOC.")));
-    ok(api.exchange("ru.delegate1", org.springframework.http.HttpMethod.PUT, "/api/documents/" + id + "/positions/RU",
+    ok(api.exchange("ru.delegate1", HttpMethod.PUT, "/api/documents/" + id + "/positions/RU",
         Map.of("kind", "NO_OBJECTION")));
     clock.advance(Duration.ofDays(12));
     assertThat(clock.fireDueTimers(id)).isEqualTo(1);

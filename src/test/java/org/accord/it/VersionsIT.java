@@ -3,7 +3,9 @@ package org.accord.it;
 import static org.accord.it.Procedure.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +84,8 @@ class VersionsIT {
 
   private static String toJson(Map<String, Object> data) {
     try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(data);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return new ObjectMapper().writeValueAsString(data);
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
