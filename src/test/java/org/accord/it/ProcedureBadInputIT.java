@@ -105,7 +105,7 @@ class ProcedureBadInputIT {
     assertProblem(procedure.decide("soc.chair", meeting, onAgenda, "APPROVED_WITH_RESERVATIONS"),
         HttpStatus.BAD_REQUEST, "no reservation");
     assertProblem(procedure.decide("soc.chair", meeting, onAgenda, "APPROVED", "XX", "A statement"),
-        HttpStatus.BAD_REQUEST, "not a member state");
+        HttpStatus.BAD_REQUEST, "not the code of a member state");
     assertProblem(api.post("soc.chair", "/api/meetings/" + meeting + "/closure", Map.of()), HttpStatus.CONFLICT,
         "every agenda item needs its decision");
     assertThat(api.get("soc.chair", "/api/meetings/" + meeting).getBody().get("decisions")).isEmpty();
