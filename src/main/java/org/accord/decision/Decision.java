@@ -27,6 +27,11 @@ public record Decision(
     Long silenceProcedureId,
     List<Reservation> reservations) {
 
+  /** How mails name the decided document: its symbol and its title. */
+  public String documentLabel() {
+    return (documentSymbol == null ? "" : documentSymbol + " ") + "\"" + documentTitle + "\"";
+  }
+
   /** "SOC meeting of ..." or "Silence procedure", for the register. */
   public String takenBy() {
     if (meetingId != null) {

@@ -3,6 +3,7 @@ package org.accord.decision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.accord.system.Inputs;
 import org.accord.document.Document;
 import org.accord.document.DocumentService;
 import org.accord.document.DocumentVersion;
@@ -13,7 +14,6 @@ import org.accord.notification.Notifications;
 import org.accord.security.CurrentUser;
 import org.accord.system.AccordClock;
 import org.accord.system.ConflictException;
-import org.accord.system.ForbiddenException;
 import org.accord.system.InvalidInputException;
 import org.accord.system.NotFoundException;
 import org.accord.tasklist.ProcessTasks;
@@ -61,12 +61,7 @@ public class DecisionRegister {
   /** Called by the route task's listener; silence must be allowed for the type (routing table). */
   SocRoute recordRoute(Object routeValue, boolean silenceAllowed, CurrentUser actor) {
     requireSocChair(actor);
-    SocRoute route;
-    try {
-      route = SocRoute.valueOf(String.valueOf(routeValue).strip().toUpperCase());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("The route is MEETING or SILENCE, not '" + routeValue + "'.");
-    }
+    SocRoute route = Inputs.oneOf(SocRoute.class, routeValue, "route to the SOC");
     if (route == SocRoute.SILENCE && !silenceAllowed) {
       throw new InvalidInputException("The routing table does not allow the silence procedure for this type of document.");
     }
@@ -91,22 +86,20 @@ public class DecisionRegister {
     if (outcome == SocOutcome.APPROVED_WITH_RESERVATIONS && reservations.isEmpty()) {
       throw new InvalidInputException("Approved with reservations, but there is no reservation or statement to attach.");
     }
-    if (note != null && note.length() > 2000) {
-      throw new InvalidInputException("The note is longer than 2000 characters.");
-    }
+    String checkedNote = Inputs.note(note);
     var now = clock.now();
     List<Decision> recorded = new ArrayList<>();
     for (Document document : documents.withCompanions(documentId)) {
       DocumentVersion version = documents.latestVersion(document.id());
       long id = decisions.insert(decisions.nextNumber(SOC, now.getYear()), document.id(), version.id(), SOC, outcome,
-          decidedBy, now, note == null || note.isBlank() ? null : note.strip(), meetingId, silenceProcedureId,
+          decidedBy, now, checkedNote, meetingId, silenceProcedureId,
           reservations);
       recorded.add(decisions.find(id).orElseThrow());
     }
     Decision main = recorded.get(0);
     notifications.toForum(new Notice("DECISION", "document:" + documentId,
-        main.number() + ": " + label(main) + " " + outcome.name().toLowerCase().replace('_', ' '),
-        "The SOC decided (" + main.number() + ", " + main.takenBy() + "): " + label(main) + " is "
+        main.number() + ": " + main.documentLabel() + " " + outcome.name().toLowerCase().replace('_', ' '),
+        "The SOC decided (" + main.number() + ", " + main.takenBy() + "): " + main.documentLabel() + " is "
             + outcome.name().toLowerCase().replace('_', ' ') + ". Version " + main.versionNumber()
             + ", SHA-256 " + main.versionSha256() + "."));
     return recorded;
@@ -145,12 +138,7 @@ public class DecisionRegister {
   }
 
   public static void requireSocChair(CurrentUser user) {
-    if (!user.isIn(ForumGroups.SOC_CHAIR)) {
-      throw new ForbiddenException("Only the SOC Chair does this.");
-    }
+    user.require(ForumGroups.SOC_CHAIR, "Only the SOC Chair does this.");
   }
 
-  private static String label(Decision decision) {
-    return (decision.documentSymbol() == null ? "" : decision.documentSymbol() + " ") + "\"" + decision.documentTitle() + "\"";
-  }
 }

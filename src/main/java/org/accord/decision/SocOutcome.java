@@ -1,9 +1,6 @@
 package org.accord.decision;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import org.accord.system.InvalidInputException;
+import org.accord.system.Inputs;
 
 /** What the SOC decides on a document. */
 public enum SocOutcome {
@@ -19,14 +16,6 @@ public enum SocOutcome {
   }
 
   public static SocOutcome parse(Object value) {
-    String names = Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
-    if (value == null || value.toString().isBlank()) {
-      throw new InvalidInputException("The decision is missing: one of " + names + ".");
-    }
-    try {
-      return valueOf(value.toString().strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("'" + value + "' is not an SOC decision: one of " + names + ".");
-    }
+    return Inputs.oneOf(SocOutcome.class, value, "SOC decision");
   }
 }

@@ -19,6 +19,11 @@ public record Document(
     OffsetDateTime withdrawnAt,
     String withdrawalReason) {
 
+  /** How mails and records name the document: its symbol, when registered, and its title. */
+  public String label() {
+    return (symbol == null ? "" : symbol + " ") + "\"" + title + "\"";
+  }
+
   /** The document whose process carries this one: a staff matrix's budget, else itself. */
   public long carrierId() {
     return packageOf == null ? id : packageOf;

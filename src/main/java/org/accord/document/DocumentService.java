@@ -12,7 +12,6 @@ import org.accord.forum.ForumGroups;
 import org.accord.security.CurrentUser;
 import org.accord.system.AccordClock;
 import org.accord.system.ConflictException;
-import org.accord.system.ForbiddenException;
 import org.accord.system.InvalidInputException;
 import org.accord.system.NotFoundException;
 import org.accord.tasklist.ProcessTasks;
@@ -314,9 +313,7 @@ public class DocumentService {
   }
 
   public void requireCoordinator(Delegation coordinator, CurrentUser user) {
-    if (!user.isIn(coordinator.groupId())) {
-      throw new ForbiddenException("Only the coordinator (" + coordinator.name() + ") holds the pen on this document.");
-    }
+    user.require(coordinator.groupId(), "Only the coordinator (" + coordinator.name() + ") holds the pen on this document.");
   }
 
   public Delegation coordinatorOf(Document document) {
@@ -353,9 +350,7 @@ public class DocumentService {
   }
 
   private static void requireSecretariat(CurrentUser user) {
-    if (!user.isIn(ForumGroups.SECRETARIAT)) {
-      throw new ForbiddenException("Only the Secretariat registers documents.");
-    }
+    user.require(ForumGroups.SECRETARIAT, "Only the Secretariat registers documents.");
   }
 
   private static String checkReason(String reason) {

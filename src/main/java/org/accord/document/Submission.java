@@ -1,5 +1,6 @@
 package org.accord.document;
 
+import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 
 /**
@@ -12,11 +13,8 @@ public record Submission(String data, VersionContent body, String note) {
     if ((data == null || data.isBlank()) && body == null) {
       throw new InvalidInputException("The version is empty: give structured data, a text or a file.");
     }
-    if (note != null && note.length() > 2000) {
-      throw new InvalidInputException("The note is longer than 2000 characters.");
-    }
     data = data == null || data.isBlank() ? null : data;
-    note = note == null || note.isBlank() ? null : note.strip();
+    note = Inputs.note(note);
   }
 
   public static Submission text(String text) {

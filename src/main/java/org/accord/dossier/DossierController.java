@@ -39,11 +39,11 @@ class DossierController {
   @Transactional(readOnly = true)
   Dossier dossier(@PathVariable long id) {
     Document document = documents.get(id);
-    List<Document> package_ = documents.withCompanions(document.carrierId());
+    List<Document> travellingTogether = documents.withCompanions(document.carrierId());
     return new Dossier(
         document,
         documents.coordinatorOf(document).name(),
-        package_.stream().filter(other -> other.id() != id).toList(),
+        travellingTogether.stream().filter(other -> other.id() != id).toList(),
         documents.versions(id),
         negotiation.rounds(id).stream()
             .map(round -> new Dossier.RoundRecord(round, negotiation.positions(round.id()), negotiation.changes(round.id())))

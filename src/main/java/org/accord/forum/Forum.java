@@ -1,7 +1,9 @@
 package org.accord.forum;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.accord.system.InvalidInputException;
 import org.accord.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,19 @@ public class Forum {
 
   public Delegation get(String code) {
     return find(code).orElseThrow(() -> new NotFoundException("There is no delegation " + code + "."));
+  }
+
+  /** A member state's delegation, by code as a client gave it; refused when it holds no position. */
+  public Delegation memberState(String code) {
+    if (code == null || code.isBlank()) {
+      throw new InvalidInputException("The delegation is missing.");
+    }
+    Delegation delegation = find(code.strip().toUpperCase(Locale.ROOT))
+        .orElseThrow(() -> new InvalidInputException("There is no delegation " + code + "."));
+    if (!delegation.holdsPosition()) {
+      throw new InvalidInputException(delegation.name() + " is not a member state and holds no position.");
+    }
+    return delegation;
   }
 
   public Optional<Delegation> findByGroup(String groupId) {

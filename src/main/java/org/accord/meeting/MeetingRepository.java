@@ -98,6 +98,17 @@ class MeetingRepository {
         .param(documentId).query(MeetingRepository::mapItem).list();
   }
 
+  /** Documents the SWG recommended for a meeting, carrying their own process, on no open agenda. */
+  List<Long> candidateIds() {
+    return jdbc.sql("""
+            select d.id from document d
+             where d.status = 'AWAITING_SOC_MEETING' and d.package_of is null
+               and not exists (select 1 from agenda_item a join soc_meeting m on m.id = a.meeting_id
+                                where a.document_id = d.id and a.withdrawn = false and m.status <> 'CLOSED')
+             order by d.updated_at, d.id""")
+        .query(Long.class).list();
+  }
+
   void removeItem(long itemId) {
     jdbc.sql("delete from agenda_item where id = ?").param(itemId).update();
   }

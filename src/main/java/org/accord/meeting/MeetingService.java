@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.accord.decision.Decision;
 import org.accord.decision.DecisionRegister;
 import org.accord.decision.Reservation;
@@ -124,10 +125,7 @@ public class MeetingService {
     tasks.complete(taskId, Map.of("decisionOutcome", outcome == null ? "" : outcome.toString(),
         "decisionStatements", MeetingStatements.format(statements),
         "decisionNote", note == null ? "" : note), user);
-    return register.ofMeeting(meetingId).stream()
-        .filter(decision -> decision.documentId() == documentId
-            || documents.get(decision.documentId()).carrierId() == documentId)
-        .toList();
+    return decisionsOnItem(register.ofMeeting(meetingId), documentId);
   }
 
   /** The Secretariat or the SOC Chair records which delegations attend. */
@@ -261,10 +259,7 @@ public class MeetingService {
 
   /** Documents the SWG recommended that wait for a meeting and stand on no open agenda. */
   public List<Document> candidates() {
-    return documents.page(DocumentStatus.AWAITING_SOC_MEETING, null, 0, 500).stream()
-        .filter(document -> document.packageOf() == null)
-        .filter(document -> meetings.openItemsOf(document.id()).isEmpty())
-        .toList();
+    return meetings.candidateIds().stream().map(documents::get).toList();
   }
 
   public byte[] summaryPdf(long meetingId) {
@@ -278,9 +273,7 @@ public class MeetingService {
     List<Decision> decisions = register.ofMeeting(meetingId);
     List<MeetingSummary.Item> items = new ArrayList<>();
     for (AgendaItem item : meetings.agenda(meetingId)) {
-      items.add(new MeetingSummary.Item(item, decisions.stream()
-          .filter(d -> d.documentId() == item.documentId() || documents.get(d.documentId()).carrierId() == item.documentId())
-          .toList()));
+      items.add(new MeetingSummary.Item(item, decisionsOnItem(decisions, item.documentId())));
     }
     Set<String> present = new LinkedHashSet<>(meetings.attendance(meetingId));
     List<MeetingSummary.Attendance> attendance = new ArrayList<>();
@@ -291,6 +284,12 @@ public class MeetingService {
       }
     }
     return new MeetingSummary(meeting, items, attendance);
+  }
+
+  /** The decisions on an agenda item's document and on the documents travelling with it. */
+  private List<Decision> decisionsOnItem(List<Decision> decisions, long documentId) {
+    Set<Long> item = documents.withCompanions(documentId).stream().map(Document::id).collect(Collectors.toSet());
+    return decisions.stream().filter(decision -> item.contains(decision.documentId())).toList();
   }
 
   private void replaceAgenda(Meeting meeting, List<Long> documentIds) {
@@ -365,8 +364,6 @@ public class MeetingService {
   }
 
   private static void requireSecretariat(CurrentUser user) {
-    if (!user.isIn(ForumGroups.SECRETARIAT)) {
-      throw new ForbiddenException("Only the Secretariat convenes meetings and builds their agenda.");
-    }
+    user.require(ForumGroups.SECRETARIAT, "Only the Secretariat convenes meetings and builds their agenda.");
   }
 }

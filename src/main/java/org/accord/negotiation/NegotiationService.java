@@ -20,7 +20,7 @@ import org.accord.notification.Notifications;
 import org.accord.security.CurrentUser;
 import org.accord.system.AccordClock;
 import org.accord.system.ConflictException;
-import org.accord.system.ForbiddenException;
+import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 import org.accord.tasklist.ProcessTasks;
 import org.springframework.context.event.EventListener;
@@ -96,7 +96,7 @@ public class NegotiationService {
   private Statement checked(long documentId, String delegationCode, Object kindValue, String text, String anchor,
       CurrentUser user) {
     Document document = documents.lock(carrier(documentId));
-    Delegation delegation = positionHolder(delegationCode);
+    Delegation delegation = forum.memberState(delegationCode);
     requireMember(user, delegation);
     PositionKind kind = PositionKind.parse(kindValue);
     String checkedText = kind.checkText(text);
@@ -145,11 +145,8 @@ public class NegotiationService {
     OffsetDateTime reminderAt = reminderBefore(deadline, reminderLead, now);
     Round round = rounds.open(documentId, version.id(), companionVersion, now, deadline, reminderAt,
         SilenceRule.valueOf(silenceRule));
+    // Each delegation hears of the round from its "Give position" task's mail, which names the due date.
     documents.changeStatus(documentId, DocumentStatus.IN_NEGOTIATION);
-    notifications.toGroups(memberStateGroups(), new Notice("ROUND_OPENED", "document:" + documentId,
-        "Round " + round.number() + " opened: " + label(document),
-        "Round " + round.number() + " of the SWG negotiation on " + label(document) + " is open on version "
-            + version.number() + ". Your delegation's position is awaited by " + deadline + "."));
     return round;
   }
 
@@ -182,8 +179,8 @@ public class NegotiationService {
     Document document = documents.get(round.documentId());
     List<String> silent = silentGroups(roundId);
     notifications.toGroups(silent, new Notice("REMINDER", "document:" + document.id(),
-        "Reminder: your position on " + label(document) + " is due " + round.deadline(),
-        "Round " + round.number() + " on " + label(document) + " closes at " + round.deadline()
+        "Reminder: your position on " + document.label() + " is due " + round.deadline(),
+        "Round " + round.number() + " on " + document.label() + " closes at " + round.deadline()
             + ". Your delegation has not given its position yet."));
     rounds.reminded(roundId, clock.now());
   }
@@ -195,8 +192,8 @@ public class NegotiationService {
     rounds.extend(roundId, deadline, reminderBefore(deadline, reminderLead, clock.now()));
     Document document = documents.get(round.documentId());
     notifications.toGroups(silentGroups(roundId), new Notice("DEADLINE_EXTENDED", "document:" + document.id(),
-        "Deadline extended: " + label(document),
-        "The deadline of round " + round.number() + " on " + label(document) + " is extended once, to " + deadline
+        "Deadline extended: " + document.label(),
+        "The deadline of round " + round.number() + " on " + document.label() + " is extended once, to " + deadline
             + ". Your delegation has not given its position yet."));
     return rounds.find(roundId).orElseThrow();
   }
@@ -237,19 +234,14 @@ public class NegotiationService {
     Round last = rounds.latest(documentId)
         .filter(round -> round.outcome() == RoundOutcome.CONSENSUS)
         .orElseThrow(() -> new ConflictException("The last round did not end in consensus."));
-    rounds.confirmConsensus(documentId, last.id(), actor.id(), checkNote(note), clock.now());
+    rounds.confirmConsensus(documentId, last.id(), actor.id(), Inputs.note(note), clock.now());
     documents.changeStatus(documentId, DocumentStatus.RECOMMENDED);
   }
 
   ChairRuling.Ruling recordRuling(long documentId, Object rulingValue, String note, CurrentUser actor) {
     requireSwgChair(actor);
-    ChairRuling.Ruling ruling;
-    try {
-      ruling = ChairRuling.Ruling.valueOf(String.valueOf(rulingValue).strip().toUpperCase());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("The ruling is ONE_MORE_ROUND or WITHDRAW, not '" + rulingValue + "'.");
-    }
-    String checkedNote = checkNote(note);
+    ChairRuling.Ruling ruling = Inputs.oneOf(ChairRuling.Ruling.class, rulingValue, "ruling on further rounds");
+    String checkedNote = Inputs.note(note);
     if (ruling == ChairRuling.Ruling.WITHDRAW && checkedNote == null) {
       throw new InvalidInputException("Give the reasons for withdrawing the document; they go on the record.");
     }
@@ -312,21 +304,6 @@ public class NegotiationService {
         .orElseThrow(() -> new ConflictException("No round is open on this document."));
   }
 
-  private List<String> memberStateGroups() {
-    return forum.memberStates().stream().map(Delegation::groupId).toList();
-  }
-
-  private Delegation positionHolder(String code) {
-    if (code == null || code.isBlank()) {
-      throw new InvalidInputException("The delegation is missing.");
-    }
-    Delegation delegation = forum.find(code.strip().toUpperCase())
-        .orElseThrow(() -> new InvalidInputException("There is no delegation " + code + "."));
-    if (!delegation.holdsPosition()) {
-      throw new InvalidInputException(delegation.name() + " is not a member state and holds no position.");
-    }
-    return delegation;
-  }
 
   private static OffsetDateTime reminderBefore(OffsetDateTime deadline, String reminderLead, OffsetDateTime now) {
     OffsetDateTime reminder = deadline.minus(duration(reminderLead, "reminderLead"));
@@ -342,15 +319,11 @@ public class NegotiationService {
   }
 
   private static void requireMember(CurrentUser user, Delegation delegation) {
-    if (!user.isIn(delegation.groupId())) {
-      throw new ForbiddenException("You do not belong to the delegation of " + delegation.name() + ".");
-    }
+    user.require(delegation.groupId(), "You do not belong to the delegation of " + delegation.name() + ".");
   }
 
   private static void requireSwgChair(CurrentUser user) {
-    if (!user.isIn(ForumGroups.SWG_CHAIR)) {
-      throw new ForbiddenException("Only the SWG Chair does this.");
-    }
+    user.require(ForumGroups.SWG_CHAIR, "Only the SWG Chair does this.");
   }
 
   private static void checkAnchor(String anchor) {
@@ -359,18 +332,9 @@ public class NegotiationService {
     }
   }
 
-  private static String checkNote(String note) {
-    if (note != null && note.length() > 2000) {
-      throw new InvalidInputException("The note is longer than 2000 characters.");
-    }
-    return blankToNull(note);
-  }
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private static String label(Document document) {
-    return (document.symbol() == null ? "" : document.symbol() + " ") + "\"" + document.title() + "\"";
-  }
 }

@@ -1,8 +1,6 @@
 package org.accord.negotiation;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 
 /** What a delegation says on a circulated version. */
@@ -33,14 +31,7 @@ public enum PositionKind {
   }
 
   public static PositionKind parse(Object value) {
-    if (value == null || value.toString().isBlank()) {
-      throw new InvalidInputException("The kind of position is missing: one of " + names() + ".");
-    }
-    try {
-      return valueOf(value.toString().strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("'" + value + "' is not a kind of position: one of " + names() + ".");
-    }
+    return Inputs.oneOf(PositionKind.class, value, "kind of position");
   }
 
   /** Checks the text against the kind and returns it trimmed, or null when there is none. */
@@ -56,7 +47,4 @@ public enum PositionKind {
     return trimmed;
   }
 
-  private static String names() {
-    return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
-  }
 }

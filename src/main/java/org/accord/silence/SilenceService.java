@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.accord.system.Inputs;
 import org.accord.decision.DecisionRegister;
 import org.accord.decision.SocOutcome;
 import org.accord.document.Document;
@@ -22,7 +22,6 @@ import org.accord.notification.Notifications;
 import org.accord.security.CurrentUser;
 import org.accord.system.AccordClock;
 import org.accord.system.ConflictException;
-import org.accord.system.ForbiddenException;
 import org.accord.system.InvalidInputException;
 import org.accord.tasklist.ProcessTasks;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -99,13 +98,9 @@ public class SilenceService {
   public SilenceProcedure breakSilence(long documentId, String delegationCode, Object kindValue, String text,
       CurrentUser user) {
     Document document = documents.lock(documentId);
-    Delegation delegation = forum.find(delegationCode == null ? "" : delegationCode.strip().toUpperCase())
-        .filter(Delegation::holdsPosition)
-        .orElseThrow(() -> new InvalidInputException("'" + delegationCode + "' is not a member state's code."));
-    if (!user.isIn(delegation.groupId())) {
-      throw new ForbiddenException("You do not belong to the delegation of " + delegation.name() + ".");
-    }
-    BreakKind kind = parse(BreakKind.class, kindValue, "the kind of break");
+    Delegation delegation = forum.memberState(delegationCode);
+    user.require(delegation.groupId(), "You do not belong to the delegation of " + delegation.name() + ".");
+    BreakKind kind = Inputs.oneOf(BreakKind.class, kindValue, "kind of break");
     if (text == null || text.isBlank()) {
       throw new InvalidInputException("Silence is broken in writing: give the objection or the amendment's text.");
     }
@@ -152,18 +147,15 @@ public class SilenceService {
     if (expiresAt.isAfter(now.plus(LONGEST))) {
       throw new InvalidInputException("A silence procedure lasts at most 90 days.");
     }
-    if (note != null && note.length() > 2000) {
-      throw new InvalidInputException("The note is longer than 2000 characters.");
-    }
+    String checkedNote = Inputs.note(note);
     Document document = documents.lock(documentId);
     long versionId = documents.latestVersion(documentId).id();
-    long id = procedures.start(documentId, versionId, actor.id(), now, expiresAt,
-        note == null || note.isBlank() ? null : note.strip());
+    long id = procedures.start(documentId, versionId, actor.id(), now, expiresAt, checkedNote);
     notifications.toForum(new Notice("SILENCE_STARTED", "document:" + documentId,
-        "Silence procedure: " + label(document) + " until " + expiresAt,
-        "The SOC Chair circulates " + label(document) + " under silence procedure until " + expiresAt
+        "Silence procedure: " + document.label() + " until " + expiresAt,
+        "The SOC Chair circulates " + document.label() + " under silence procedure until " + expiresAt
             + " (UTC). Unless a delegation breaks silence in writing before then, the text is adopted."
-            + (note == null || note.isBlank() ? "" : "\n\n" + note.strip())));
+            + (checkedNote == null ? "" : "\n\n" + checkedNote)));
     return procedures.find(id).orElseThrow();
   }
 
@@ -172,20 +164,20 @@ public class SilenceService {
     Document document = documents.get(documentId);
     Delegation delegation = forum.get(procedure.brokenByDelegation());
     notifications.toForum(new Notice("SILENCE_BROKEN", "document:" + documentId,
-        "Silence broken: " + label(document),
-        delegation.name() + " broke silence on " + label(document) + " with an "
+        "Silence broken: " + document.label(),
+        delegation.name() + " broke silence on " + document.label() + " with an "
             + procedure.breakKind().toLowerCase(Locale.ROOT) + ":\n\n" + procedure.breakText()));
   }
 
   ChairChoice recordChoice(long documentId, Object choiceValue, CurrentUser actor) {
     DecisionRegister.requireSocChair(actor);
-    ChairChoice choice = parse(ChairChoice.class, choiceValue, "the choice after the break");
+    ChairChoice choice = Inputs.oneOf(ChairChoice.class, choiceValue, "choice after the break");
     SilenceProcedure procedure = current(documentId);
     procedures.recordChoice(procedure.id(), choice.name(), clock.now());
     Document document = documents.get(documentId);
     notifications.toForum(new Notice("SILENCE_OUTCOME", "document:" + documentId,
-        "Silence procedure ended: " + label(document),
-        "Silence on " + label(document) + " was broken. The SOC Chair sends the text "
+        "Silence procedure ended: " + document.label(),
+        "Silence on " + document.label() + " was broken. The SOC Chair sends the text "
             + (choice == ChairChoice.BACK_TO_SWG ? "back to the SWG." : "onto the next SOC meeting's agenda.")));
     return choice;
   }
@@ -199,8 +191,8 @@ public class SilenceService {
         procedure.startedBy(), null, procedure.id(), List.of());
     Document document = documents.get(documentId);
     notifications.toForum(new Notice("SILENCE_OUTCOME", "document:" + documentId,
-        "Adopted by silence: " + label(document),
-        "Silence on " + label(document) + " expired unbroken at " + procedure.expiresAt() + ": the text is adopted."));
+        "Adopted by silence: " + document.label(),
+        "Silence on " + document.label() + " expired unbroken at " + procedure.expiresAt() + ": the text is adopted."));
   }
 
   @EventListener
@@ -243,16 +235,5 @@ public class SilenceService {
     }
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, Object value, String what) {
-    try {
-      return Enum.valueOf(type, String.valueOf(value).strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("'" + value + "' is not " + what + ": one of "
-          + Arrays.toString(type.getEnumConstants()) + ".");
-    }
-  }
 
-  private static String label(Document document) {
-    return (document.symbol() == null ? "" : document.symbol() + " ") + "\"" + document.title() + "\"";
-  }
 }

@@ -43,13 +43,6 @@ public class Transactions {
     }
   }
 
-  public void retrying(Runnable work) {
-    retrying(() -> {
-      work.run();
-      return null;
-    });
-  }
-
   private static void pause(int attempt) {
     try {
       Thread.sleep((long) (Math.random() * 20 * attempt));

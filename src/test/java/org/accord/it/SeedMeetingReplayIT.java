@@ -137,10 +137,10 @@ class SeedMeetingReplayIT {
     }
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meeting).count()).isZero();
 
-    // and the mails went out: round openings, the silence procedure, the decisions
+    // and the mails went out: the position tasks, the silence procedure, the decisions
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
       List<String> kazakhstan = TestMailServer.subjectsTo("kz.delegate1@accord.test");
-      assertThat(kazakhstan).anyMatch(s -> s.startsWith("Round 1 opened"));
+      assertThat(kazakhstan).anyMatch(s -> s.startsWith("[Accord] Task: Give position"));
       assertThat(kazakhstan).anyMatch(s -> s.startsWith("Silence procedure"));
       assertThat(kazakhstan).anyMatch(s -> s.startsWith("Adopted by silence"));
       assertThat(kazakhstan).anyMatch(s -> s.startsWith("Silence broken"));
