@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import org.accord.document.Document;
 import org.accord.security.CurrentUser;
 import org.accord.system.PageOf;
-import org.accord.system.Transactions;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,18 +21,15 @@ class DecisionController {
   record RouteRequest(@NotNull SocRoute route) {}
 
   private final DecisionRegister register;
-  private final Transactions transactions;
 
-  DecisionController(DecisionRegister register, Transactions transactions) {
+  DecisionController(DecisionRegister register) {
     this.register = register;
-    this.transactions = transactions;
   }
 
   @PostMapping("/api/documents/{id}/soc-route")
   @Operation(summary = "Send a recommended document to an SOC meeting or under silence procedure (SOC Chair)")
-  Document chooseRoute(@PathVariable long id, @RequestBody @Valid RouteRequest request) {
-    CurrentUser user = CurrentUser.get();
-    return transactions.retrying(() -> register.chooseRoute(id, request.route(), user));
+  Document chooseRoute(@PathVariable long id, @RequestBody @Valid RouteRequest request, CurrentUser user) {
+    return register.chooseRoute(id, new RouteChoice(request.route()), user);
   }
 
   @GetMapping("/api/decisions")

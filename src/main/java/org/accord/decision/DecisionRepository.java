@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.accord.document.Document;
+import org.accord.document.DocumentVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -16,13 +18,15 @@ import org.springframework.stereotype.Repository;
 class DecisionRepository {
 
   private static final String SELECT = """
-      select x.id, x.number, x.document_id, d.type, d.title, d.symbol, x.version_id, v.number as version_number,
-             v.sha256, x.body, x.outcome, x.decided_by, x.decided_at, x.note, x.meeting_id, m.title as meeting_title,
-             x.silence_procedure_id
-      from decision x
-      join document d on d.id = x.document_id
-      join document_version v on v.id = x.version_id
-      left join soc_meeting m on m.id = x.meeting_id""";
+      select x.id, x.number, x.document_id, x.document_type, x.document_title, x.document_symbol, x.version_id,
+             x.version_number, x.version_sha256, x.body, x.outcome, x.decided_by, x.decided_at, x.note, x.meeting_id,
+             x.meeting_title, x.silence_procedure_id
+      from decision x""";
+
+  /** A decision as it is taken, with the facts of the act that the register keeps. */
+  record Act(String number, Document document, DocumentVersion version, String body, SocOutcome outcome,
+      String decidedBy, OffsetDateTime decidedAt, String note, DecisionRegister.Venue venue,
+      List<Reservation> reservations) {}
 
   private final JdbcClient jdbc;
 
@@ -43,18 +47,21 @@ class DecisionRepository {
     return body + "/" + year + "/" + number;
   }
 
-  long insert(String number, long documentId, long versionId, String body, SocOutcome outcome, String decidedBy,
-      OffsetDateTime decidedAt, String note, Long meetingId, Long silenceProcedureId, List<Reservation> reservations) {
+  /** Written once: the register has no statement that changes a decision. */
+  long insert(Act act) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
-            insert into decision (number, document_id, version_id, body, outcome, decided_by, decided_at, note,
-                                  meeting_id, silence_procedure_id)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(number, documentId, versionId, body, outcome.name(), decidedBy, decidedAt, note, meetingId,
-            silenceProcedureId)
+            insert into decision (number, document_id, document_type, document_title, document_symbol, version_id,
+                                  version_number, version_sha256, body, outcome, decided_by, decided_at, note,
+                                  meeting_id, meeting_title, meeting_starts_at, silence_procedure_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(act.number(), act.document().id(), act.document().type().name(), act.document().title(),
+            act.document().symbol(), act.version().id(), act.version().number(), act.version().sha256(), act.body(),
+            act.outcome().name(), act.decidedBy(), act.decidedAt(), act.note(), act.venue().meetingId(),
+            act.venue().meetingTitle(), act.venue().meetingStartsAt(), act.venue().silenceProcedureId())
         .update(keys, "id");
     long id = keys.getKey().longValue();
-    for (Reservation reservation : reservations) {
+    for (Reservation reservation : act.reservations()) {
       jdbc.sql("insert into decision_reservation (decision_id, delegation_code, text, source) values (?, ?, ?, ?)")
           .params(id, reservation.delegationCode(), reservation.text(), reservation.source().name()).update();
     }
@@ -121,12 +128,12 @@ class DecisionRepository {
         rs.getLong("id"),
         rs.getString("number"),
         rs.getLong("document_id"),
-        rs.getString("type"),
-        rs.getString("title"),
-        rs.getString("symbol"),
+        rs.getString("document_type"),
+        rs.getString("document_title"),
+        rs.getString("document_symbol"),
         rs.getLong("version_id"),
         rs.getInt("version_number"),
-        rs.getString("sha256"),
+        rs.getString("version_sha256"),
         rs.getString("body"),
         SocOutcome.valueOf(rs.getString("outcome")),
         rs.getString("decided_by"),

@@ -2,9 +2,12 @@ package org.accord.decision;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.accord.document.DocumentType;
+import org.accord.system.Labels;
 import org.springframework.stereotype.Component;
 
 /** The decision register as rows of text, the same for every export format. */
@@ -17,10 +20,15 @@ class RegisterExportRows {
   static final List<String> HEADERS = List.of("Number", "Date (UTC)", "Body", "Taken by", "Document symbol",
       "Document title", "Document type", "Outcome", "Version", "SHA-256", "Reservations", "Note");
 
-  private final DecisionRegister register;
+  /** The register is exported in English, the language of its headers. */
+  private static final Locale LANGUAGE = Locale.ENGLISH;
 
-  RegisterExportRows(DecisionRegister register) {
+  private final DecisionRegister register;
+  private final Labels labels;
+
+  RegisterExportRows(DecisionRegister register, Labels labels) {
     this.register = register;
+    this.labels = labels;
   }
 
   /**
@@ -45,7 +53,7 @@ class RegisterExportRows {
     }
   }
 
-  static List<String> cells(Decision decision) {
+  List<String> cells(Decision decision) {
     return List.of(
         decision.number(),
         decision.decidedAt().toInstant().truncatedTo(ChronoUnit.SECONDS).toString(),
@@ -53,14 +61,22 @@ class RegisterExportRows {
         decision.takenBy(),
         orEmpty(decision.documentSymbol()),
         orEmpty(decision.documentTitle()),
-        RegisterExportPdfKit.documentTypeInWords(decision.documentType()),
-        RegisterExportPdfKit.outcomeInWords(decision.outcome()),
+        documentType(decision.documentType()),
+        labels.of(decision.outcome(), LANGUAGE),
         String.valueOf(decision.versionNumber()),
         orEmpty(decision.versionSha256()),
         decision.reservations().stream()
             .map(reservation -> reservation.delegationCode() + ": " + reservation.text())
             .collect(Collectors.joining("; ")),
         orEmpty(decision.note()));
+  }
+
+  private String documentType(String type) {
+    try {
+      return labels.of(DocumentType.valueOf(type), LANGUAGE);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return orEmpty(type);
+    }
   }
 
   private static String orEmpty(String text) {

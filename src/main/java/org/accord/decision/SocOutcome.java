@@ -1,6 +1,9 @@
 package org.accord.decision;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.accord.system.Inputs;
+import org.accord.system.InvalidInputException;
 
 /** What the SOC decides on a document. */
 public enum SocOutcome {
@@ -13,6 +16,26 @@ public enum SocOutcome {
 
   public boolean adopts() {
     return this == APPROVED || this == APPROVED_WITH_RESERVATIONS;
+  }
+
+  /**
+   * What the decision carries: an approval the last round's reservations and the statements made at
+   * the meeting; another outcome nothing, and then no statement may be made for it. Approved with
+   * reservations needs at least one to attach.
+   */
+  public List<Reservation> attached(List<Reservation> fromRound, List<Reservation> statements) {
+    if (!adopts()) {
+      if (!statements.isEmpty()) {
+        throw new InvalidInputException("Statements are attached to an approval; this decision is " + this + ".");
+      }
+      return List.of();
+    }
+    List<Reservation> attached = new ArrayList<>(fromRound);
+    attached.addAll(statements);
+    if (this == APPROVED_WITH_RESERVATIONS && attached.isEmpty()) {
+      throw new InvalidInputException("Approved with reservations, but there is no reservation or statement to attach.");
+    }
+    return attached;
   }
 
   public static SocOutcome parse(Object value) {

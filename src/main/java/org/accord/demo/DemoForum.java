@@ -1,7 +1,7 @@
 package org.accord.demo;
 
 import java.util.Optional;
-import org.accord.document.DocumentService;
+import org.accord.document.Documents;
 import org.accord.system.AccordClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +24,13 @@ class DemoForum implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoForum.class);
 
-  private final DocumentService documents;
+  private final Documents documents;
   private final Casting casting;
   private final SeedMeeting seedMeeting;
   private final WorkInProgress workInProgress;
   private final AccordClock clock;
 
-  DemoForum(DocumentService documents, Casting casting, SeedMeeting seedMeeting, WorkInProgress workInProgress,
+  DemoForum(Documents documents, Casting casting, SeedMeeting seedMeeting, WorkInProgress workInProgress,
       AccordClock clock) {
     this.documents = documents;
     this.casting = casting;

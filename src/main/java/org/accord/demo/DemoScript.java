@@ -5,69 +5,71 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.accord.decision.DecisionRegister;
+import org.accord.decision.RouteChoice;
 import org.accord.decision.SocRoute;
-import org.accord.document.DocumentService;
+import org.accord.document.Documents;
 import org.accord.document.DocumentType;
+import org.accord.document.Registration;
 import org.accord.document.Submission;
 import org.accord.meeting.MeetingFormat;
-import org.accord.meeting.MeetingService;
-import org.accord.negotiation.NegotiationService;
+import org.accord.meeting.Meetings;
+import org.accord.negotiation.ConsensusConfirmation;
+import org.accord.negotiation.GivePosition;
+import org.accord.negotiation.Negotiation;
 import org.accord.negotiation.Position;
 import org.accord.negotiation.Round;
 import org.accord.security.CurrentUser;
-import org.accord.silence.SilenceService;
-import org.accord.system.Transactions;
+import org.accord.silence.Circulation;
+import org.accord.silence.SilenceProcedures;
 import org.springframework.stereotype.Component;
 
 /**
  * The steps the demo's people take, through the same services as Accord's API, one transaction per
- * step: the processes, task listeners and records are those a real user's clicks would leave.
+ * step (each a user action): the processes, task listeners and records are those a real user's clicks would leave.
  */
 @Component
 class DemoScript {
 
-  private final DocumentService documents;
-  private final NegotiationService negotiation;
+  private final Documents documents;
+  private final Negotiation negotiation;
   private final DecisionRegister register;
-  private final MeetingService meetings;
-  private final SilenceService silence;
-  private final Transactions transactions;
+  private final Meetings meetings;
+  private final SilenceProcedures silence;
 
-  DemoScript(DocumentService documents, NegotiationService negotiation, DecisionRegister register,
-      MeetingService meetings, SilenceService silence, Transactions transactions) {
+  DemoScript(Documents documents, Negotiation negotiation, DecisionRegister register, Meetings meetings,
+      SilenceProcedures silence) {
     this.documents = documents;
     this.negotiation = negotiation;
     this.register = register;
     this.meetings = meetings;
     this.silence = silence;
-    this.transactions = transactions;
   }
 
   // ---- drafting ----
 
   /** The coordinator creates a document with its first draft (structured data). */
   long create(CurrentUser author, DocumentType type, String title, String coordinator, String data) {
-    return transactions.retrying(() ->
-        documents.create(type, title, coordinator, null, new Submission(data, null, null), author).id());
+    return documents.create(new Documents.NewDocument(type, title, coordinator, null, new Submission(data, null, null)),
+        author).id();
   }
 
   /** A budget is created before its staff matrix, and drafted after it: the two must agree. */
   long createWithoutDraft(CurrentUser author, DocumentType type, String title, String coordinator) {
-    return transactions.retrying(() -> documents.create(type, title, coordinator, null, null, author).id());
+    return documents.create(new Documents.NewDocument(type, title, coordinator, null, null), author).id();
   }
 
   long createStaffMatrix(CurrentUser author, String title, long budget, String data) {
-    return transactions.retrying(() -> documents.create(DocumentType.STAFF_MATRIX, title,
-        documents.get(budget).coordinatorCode(), budget, new Submission(data, null, null), author).id());
+    return documents.create(new Documents.NewDocument(DocumentType.STAFF_MATRIX, title,
+        documents.get(budget).coordinatorCode(), budget, new Submission(data, null, null)), author).id();
   }
 
   /** The first draft, or a revision answering the round, with the coordinator's note. */
   void upload(long documentId, String data, String note, CurrentUser author) {
-    transactions.retrying(() -> documents.upload(documentId, new Submission(data, null, note), author));
+    documents.upload(documentId, new Submission(data, null, note), author);
   }
 
   void register(long documentId, String symbol, CurrentUser secretariat) {
-    transactions.retrying(() -> documents.register(documentId, symbol, secretariat));
+    documents.register(documentId, new Registration(symbol), secretariat);
   }
 
   // ---- negotiation ----
@@ -81,14 +83,12 @@ class DemoScript {
   }
 
   void answer(long documentId, Cast cast, Say position) {
-    transactions.retrying(() -> negotiation.givePosition(documentId, position.delegation(), position.kind(),
-        position.text(), position.anchor(), cast.delegateOf(position.delegation())));
+    negotiation.give(documentId, statement(position), cast.delegateOf(position.delegation()));
   }
 
   /** A delegation changes its position while the round is open; the record keeps both. */
   void change(long documentId, Cast cast, Say position) {
-    transactions.retrying(() -> negotiation.changePosition(documentId, position.delegation(), position.kind(),
-        position.text(), position.anchor(), cast.delegateOf(position.delegation())));
+    negotiation.change(documentId, statement(position), cast.delegateOf(position.delegation()));
   }
 
   /** The delegations that have not spoken in the open round give no objection; the last closes it. */
@@ -102,26 +102,30 @@ class DemoScript {
   }
 
   void recommend(long documentId, String note, CurrentUser swgChair) {
-    transactions.retrying(() -> negotiation.confirmConsensus(documentId, note, swgChair));
+    negotiation.confirmConsensus(documentId, new ConsensusConfirmation.Given(note), swgChair);
   }
 
   // ---- the SOC ----
 
   void route(long documentId, SocRoute route, CurrentUser socChair) {
-    transactions.retrying(() -> register.chooseRoute(documentId, route, socChair));
+    register.chooseRoute(documentId, new RouteChoice(route), socChair);
   }
 
   /** The Secretariat convenes a meeting, sets its agenda and confirms it: the meeting is in session. */
   long convene(String title, OffsetDateTime startsAt, MeetingFormat format, List<Long> agenda,
       CurrentUser secretariat) {
-    long meeting = transactions.retrying(() -> meetings.convene(title, startsAt, format, null, secretariat).id());
-    transactions.retrying(() -> meetings.setAgenda(meeting, agenda, secretariat));
-    transactions.retrying(() -> meetings.confirmAgenda(meeting, secretariat));
+    long meeting = meetings.convene(new Meetings.Convening(title, startsAt, format, null), secretariat).id();
+    meetings.setAgenda(meeting, agenda, secretariat);
+    meetings.confirmAgenda(meeting, secretariat);
     return meeting;
   }
 
   void circulateUnderSilence(long documentId, OffsetDateTime expiresAt, String note, CurrentUser socChair) {
-    transactions.retrying(() -> silence.start(documentId, expiresAt, note, socChair));
+    silence.start(documentId, new Circulation(expiresAt, note), socChair);
+  }
+
+  private static GivePosition statement(Say position) {
+    return new GivePosition(position.delegation(), position.kind(), position.text(), position.anchor());
   }
 
   private Set<String> answeredInOpenRound(long documentId) {

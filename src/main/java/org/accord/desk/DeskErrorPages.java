@@ -1,5 +1,6 @@
 package org.accord.desk;
 
+import org.accord.system.Problem;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;

@@ -2,9 +2,9 @@ package org.accord.desk;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,57 +13,49 @@ import org.accord.decision.SocOutcome;
 import org.accord.document.DocumentType;
 import org.accord.meeting.MeetingFormat;
 import org.accord.meeting.MeetingStatus;
+import org.accord.system.Labels;
+import org.accord.system.Times;
+import org.springframework.stereotype.Component;
 
 /**
- * The desk's words for Accord's codes, and its times, always in UTC so that delegations in many
- * time zones read the same thing. English only for now; a second language moves these to message bundles.
- * Its methods are public because templates call them.
+ * The desk's words for Accord's codes, from the message bundles ({@link Labels}), and its times,
+ * in UTC so that delegations in many time zones read the same thing. Its methods are public
+ * because templates call them.
  */
-final class DeskText {
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
-
-  private static final Map<SocOutcome, String> OUTCOMES = new EnumMap<>(Map.of(
-      SocOutcome.APPROVED, "Approved",
-      SocOutcome.APPROVED_WITH_RESERVATIONS, "Approved with reservations",
-      SocOutcome.RETURNED_TO_SWG, "Returned to the SWG",
-      SocOutcome.DEFERRED, "Deferred to the next meeting"));
-
-  private static final Map<MeetingFormat, String> FORMATS = new EnumMap<>(Map.of(
-      MeetingFormat.IN_PERSON, "In person",
-      MeetingFormat.VIDEOCONFERENCE, "Videoconference",
-      MeetingFormat.HYBRID, "Hybrid"));
-
-  private static final Map<MeetingStatus, String> STATUSES = new EnumMap<>(Map.of(
-      MeetingStatus.CONVENED, "Convened",
-      MeetingStatus.IN_SESSION, "In session",
-      MeetingStatus.CLOSED, "Closed"));
+@Component
+class DeskText {
 
   /** The offsets the Secretariat may give a meeting's local time in, from UTC−12:00 to UTC+14:00. */
   private static final List<String> UTC_OFFSETS = everyHalfHour();
 
+  private final Labels labels;
+
+  DeskText(Labels labels) {
+    this.labels = labels;
+  }
+
   public String time(OffsetDateTime time) {
-    return time == null ? "" : TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    return Times.longUtc(time);
   }
 
   public Map<SocOutcome, String> outcomes() {
-    return OUTCOMES;
+    return labelled(SocOutcome.values());
   }
 
   public String outcome(SocOutcome outcome) {
-    return OUTCOMES.get(outcome);
+    return labels.of(outcome);
   }
 
   public Map<MeetingFormat, String> formats() {
-    return FORMATS;
+    return labelled(MeetingFormat.values());
   }
 
   public String format(MeetingFormat format) {
-    return FORMATS.get(format);
+    return labels.of(format);
   }
 
   public String status(MeetingStatus status) {
-    return STATUSES.get(status);
+    return labels.of(status);
   }
 
   /** The CSS class of a status badge: "badge-in-session". */
@@ -73,14 +65,16 @@ final class DeskText {
 
   public String documentType(String type) {
     try {
-      return DocumentType.valueOf(type).label();
+      return labels.of(DocumentType.valueOf(type));
     } catch (IllegalArgumentException | NullPointerException e) {
       return type;
     }
   }
 
+  /** Where a reservation was made, as the item's list says it: "at the meeting". */
   public String source(Reservation reservation) {
-    return reservation.source() == Reservation.Source.MEETING ? "at the meeting" : "in the last SWG round";
+    String label = labels.of(reservation.source());
+    return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
   }
 
   /** "1 item", "3 items": the desk's nouns take a plain s. */
@@ -90,6 +84,12 @@ final class DeskText {
 
   public List<String> utcOffsets() {
     return UTC_OFFSETS;
+  }
+
+  private <E extends Enum<E>> Map<E, String> labelled(E[] codes) {
+    Map<E, String> words = new LinkedHashMap<>();
+    Arrays.stream(codes).forEach(code -> words.put(code, labels.of(code)));
+    return words;
   }
 
   private static List<String> everyHalfHour() {

@@ -1,13 +1,13 @@
 package org.accord.desk;
 
 import java.util.function.Supplier;
-import org.accord.system.Transactions;
+import org.accord.system.Problem;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Carries out what a desk form asks, in one transaction retried on concurrent changes, and answers
- * with a redirect (Post/Redirect/Get). A refusal comes back to the page as a message, with the
+ * Carries out what a desk form asks (each service command is one user action: one transaction,
+ * retried on concurrent changes), and answers with a redirect (Post/Redirect/Get). A refusal comes back to the page as a message, with the
  * form as it was typed, so nothing the user typed is lost and no error page is shown.
  */
 @Component
@@ -16,12 +16,6 @@ class FormSubmissions {
   /** Where to go after success, and what to tell the user there. */
   record Done(String target, String notice) {}
 
-  private final Transactions transactions;
-
-  FormSubmissions(Transactions transactions) {
-    this.transactions = transactions;
-  }
-
   /**
    * @param form the submitted form, flashed back under its conventional name ({@code DecisionForm}
    *     as {@code decisionForm}) when the work is refused; null for a button without fields
@@ -29,7 +23,7 @@ class FormSubmissions {
    */
   String submit(Object form, String backTo, RedirectAttributes redirect, Supplier<Done> work) {
     try {
-      Done done = transactions.retrying(work);
+      Done done = work.get();
       redirect.addFlashAttribute("notice", done.notice());
       return "redirect:" + done.target();
     } catch (RuntimeException e) {

@@ -8,12 +8,13 @@ import java.util.List;
 import org.accord.decision.Decision;
 import org.accord.decision.SocOutcome;
 import org.accord.desk.FormSubmissions.Done;
-import org.accord.forum.ForumGroups;
 import org.accord.meeting.Meeting;
 import org.accord.meeting.MeetingFormat;
-import org.accord.meeting.MeetingService;
+import org.accord.meeting.MeetingCommands;
+import org.accord.meeting.Meetings;
 import org.accord.meeting.MeetingStatements;
 import org.accord.security.CurrentUser;
+import org.accord.security.Role;
 import org.accord.system.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,17 +67,16 @@ class MeetingDeskController {
 
   record AttendanceForm(List<String> present) {}
 
-  private final MeetingService meetings;
+  private final Meetings meetings;
   private final MeetingPages pages;
-  private final MeetingStatements statementLines;
   private final FormSubmissions submissions;
-  private final DeskText text = new DeskText();
+  private final DeskText text;
 
-  MeetingDeskController(MeetingService meetings, MeetingPages pages, MeetingStatements statementLines,
-      FormSubmissions submissions) {
+  MeetingDeskController(Meetings meetings, MeetingPages pages,
+      FormSubmissions submissions, DeskText text) {
+    this.text = text;
     this.meetings = meetings;
     this.pages = pages;
-    this.statementLines = statementLines;
     this.submissions = submissions;
   }
 
@@ -86,36 +86,34 @@ class MeetingDeskController {
   }
 
   @GetMapping
-  String meetings(@RequestParam(defaultValue = "0") int page, Model model) {
-    CurrentUser user = CurrentUser.get();
+  String meetings(@RequestParam(defaultValue = "0") int page, Model model, CurrentUser user) {
     int shown = Math.max(page, 0);
     long total = meetings.count();
     model.addAttribute("meetings", meetings.page(shown * PAGE_SIZE, PAGE_SIZE));
     model.addAttribute("pageNumber", shown);
     model.addAttribute("total", total);
     model.addAttribute("hasOlder", (shown + 1L) * PAGE_SIZE < total);
-    model.addAttribute("secretariat", user.isIn(ForumGroups.SECRETARIAT));
+    model.addAttribute("secretariat", user.has(Role.SECRETARIAT));
     return "desk/meetings";
   }
 
   @PostMapping
-  String convene(ConveneForm form, RedirectAttributes redirect) {
-    CurrentUser user = CurrentUser.get();
+  String convene(ConveneForm form, RedirectAttributes redirect, CurrentUser user) {
     return submissions.submit(form, "/desk/meetings", redirect, () -> {
-      Meeting meeting = meetings.convene(form.title(), form.startsAtTime(), form.meetingFormat(), form.place(), user);
+      Meeting meeting = meetings.convene(
+          new Meetings.Convening(form.title(), form.startsAtTime(), form.meetingFormat(), form.place()), user);
       return new Done(pathOf(meeting.id()), "The meeting is convened. Put the recommended documents on its agenda.");
     });
   }
 
   @GetMapping("/{id}")
-  String meeting(@PathVariable long id, Model model) {
-    model.addAttribute("page", pages.of(id, CurrentUser.get()));
+  String meeting(@PathVariable long id, Model model, CurrentUser user) {
+    model.addAttribute("page", pages.of(id, user));
     return "desk/meeting";
   }
 
   @PostMapping("/{id}/agenda")
-  String setAgenda(@PathVariable long id, AgendaForm form, RedirectAttributes redirect) {
-    CurrentUser user = CurrentUser.get();
+  String setAgenda(@PathVariable long id, AgendaForm form, RedirectAttributes redirect, CurrentUser user) {
     return submissions.submit(form, pathOf(id), redirect, () -> {
       int items = meetings.setAgenda(id, form.documentIds(), user).size();
       return new Done(pathOf(id), "The agenda is saved with " + text.counted(items, "item")
@@ -124,8 +122,7 @@ class MeetingDeskController {
   }
 
   @PostMapping("/{id}/agenda/confirmation")
-  String confirmAgenda(@PathVariable long id, RedirectAttributes redirect) {
-    CurrentUser user = CurrentUser.get();
+  String confirmAgenda(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
     return submissions.submit(null, pathOf(id), redirect, () -> {
       meetings.confirmAgenda(id, user);
       return new Done(pathOf(id), "The agenda is confirmed: the meeting is in session.");
@@ -133,8 +130,7 @@ class MeetingDeskController {
   }
 
   @PostMapping("/{id}/decisions")
-  String decide(@PathVariable long id, DecisionForm form, RedirectAttributes redirect) {
-    CurrentUser user = CurrentUser.get();
+  String decide(@PathVariable long id, DecisionForm form, RedirectAttributes redirect, CurrentUser user) {
     return submissions.submit(form, pathOf(id), redirect, () -> {
       if (form.documentId() == null) {
         throw new InvalidInputException("The form does not say which agenda item it decides; reload the page.");
@@ -144,16 +140,15 @@ class MeetingDeskController {
             + " returned to the SWG or deferred.");
       }
       SocOutcome outcome = SocOutcome.parse(form.outcome());
-      List<Decision> decisions = meetings.decide(id, form.documentId(), outcome,
-          statementLines.parse(form.statements()), form.note(), user);
+      List<Decision> decisions = meetings.decide(id, new MeetingCommands.DecideItem(form.documentId(), outcome,
+          MeetingStatements.parse(form.statements()), form.note()), user);
       String number = decisions.isEmpty() ? "" : " " + decisions.get(0).number();
       return new Done(pathOf(id), "Decision" + number + " recorded: " + text.outcome(outcome) + ".");
     });
   }
 
   @PostMapping("/{id}/attendance")
-  String recordAttendance(@PathVariable long id, AttendanceForm form, RedirectAttributes redirect) {
-    CurrentUser user = CurrentUser.get();
+  String recordAttendance(@PathVariable long id, AttendanceForm form, RedirectAttributes redirect, CurrentUser user) {
     return submissions.submit(form, pathOf(id), redirect, () -> {
       int present = meetings.recordAttendance(id, form.present(), user).size();
       return new Done(pathOf(id), "The attendance is saved: " + text.counted(present, "delegation") + " present.");
@@ -161,8 +156,7 @@ class MeetingDeskController {
   }
 
   @PostMapping("/{id}/closure")
-  String close(@PathVariable long id, RedirectAttributes redirect) {
-    CurrentUser user = CurrentUser.get();
+  String close(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
     return submissions.submit(null, pathOf(id), redirect, () -> {
       meetings.close(id, user);
       return new Done(pathOf(id), "The meeting is closed; its summary record is kept.");

@@ -7,21 +7,21 @@ import org.accord.document.Document;
 import org.accord.forum.Delegation;
 import org.accord.forum.DelegationKind;
 import org.accord.forum.Forum;
-import org.accord.forum.ForumGroups;
-import org.accord.meeting.MeetingService;
+import org.accord.meeting.Meetings;
 import org.accord.meeting.MeetingStatus;
 import org.accord.meeting.MeetingSummary;
 import org.accord.security.CurrentUser;
+import org.accord.security.Role;
 import org.springframework.stereotype.Component;
 
 /** Gathers one meeting's page from the meeting service and the forum. */
 @Component
 class MeetingPages {
 
-  private final MeetingService meetings;
+  private final Meetings meetings;
   private final Forum forum;
 
-  MeetingPages(MeetingService meetings, Forum forum) {
+  MeetingPages(Meetings meetings, Forum forum) {
     this.meetings = meetings;
     this.forum = forum;
   }
@@ -30,13 +30,13 @@ class MeetingPages {
     // The summary pairs each agenda item with its decisions, including a staff matrix decided with its budget.
     MeetingSummary summary = meetings.summary(meetingId);
     List<Delegation> parties = forum.all();
-    boolean secretariat = user.isIn(ForumGroups.SECRETARIAT);
+    boolean secretariat = user.has(Role.SECRETARIAT);
     List<Document> candidates = secretariat && summary.meeting().status() == MeetingStatus.CONVENED
         ? meetings.candidates() : List.of();
     return new MeetingPage(summary.meeting(), summary.agenda(), new LinkedHashSet<>(meetings.attendance(meetingId)),
         parties.stream().filter(Delegation::holdsPosition).toList(),
         parties.stream().filter(party -> !party.holdsPosition() && party.kind() != DelegationKind.SECRETARIAT)
             .sorted(Comparator.comparing(Delegation::name)).toList(),
-        candidates, user.isIn(ForumGroups.SOC_CHAIR), secretariat);
+        candidates, user.has(Role.SOC_CHAIR), secretariat);
   }
 }

@@ -12,7 +12,7 @@ import java.net.URI;
 import org.accord.security.CurrentUser;
 import org.accord.system.InvalidInputException;
 import org.accord.system.PageOf;
-import org.accord.system.Transactions;
+import org.accord.system.Limits;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,31 +32,28 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Documents", description = "Create documents, upload versions, register and withdraw them")
 class DocumentController {
 
-  record NewDocument(@NotNull DocumentType type, @NotBlank @Size(max = 300) String title,
+  record NewDocumentRequest(@NotNull DocumentType type, @NotBlank @Size(max = Limits.TITLE) String title,
       @NotBlank String coordinator, Long packageOf, String text, JsonNode data) {}
 
-  record NewVersion(String text, JsonNode data, @Size(max = 2000) String note) {}
+  record NewVersion(String text, JsonNode data, @Size(max = Limits.NOTE) String note) {}
 
-  record Registration(@NotBlank @Size(max = 64) String symbol) {}
+  record RegistrationRequest(@NotBlank @Size(max = Limits.SYMBOL) String symbol) {}
 
-  record Withdrawal(@NotBlank @Size(max = 2000) String reason) {}
+  record WithdrawalRequest(@NotBlank @Size(max = Limits.NOTE) String reason) {}
 
-  private final DocumentService documents;
-  private final Transactions transactions;
+  private final Documents documents;
 
-  DocumentController(DocumentService documents, Transactions transactions) {
+  DocumentController(Documents documents) {
     this.documents = documents;
-    this.transactions = transactions;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Create a document (optionally with its first draft: structured data and/or text) and start its approval; a staff matrix names its budget in packageOf")
-  ResponseEntity<Document> create(@RequestBody @Valid NewDocument request) {
-    CurrentUser user = CurrentUser.get();
+  ResponseEntity<Document> create(@RequestBody @Valid NewDocumentRequest request, CurrentUser user) {
     Submission draft = isEmpty(request.text()) && request.data() == null
         ? null : submission(request.text(), request.data(), null);
-    Document document = transactions.retrying(() -> documents.create(request.type(), request.title(),
-        request.coordinator(), request.packageOf(), draft, user));
+    Document document = documents.create(new Documents.NewDocument(request.type(), request.title(),
+        request.coordinator(), request.packageOf(), draft), user);
     return ResponseEntity.created(URI.create("/api/documents/" + document.id())).body(document);
   }
 
@@ -71,20 +68,17 @@ class DocumentController {
 
   @PostMapping(path = "/{id}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Submit the draft or a revision as structured data and/or text (coordinator)")
-  ResponseEntity<DocumentVersion> upload(@PathVariable long id, @RequestBody @Valid NewVersion request) {
-    CurrentUser user = CurrentUser.get();
-    Submission submission = submission(request.text(), request.data(), request.note());
-    return created(id, transactions.retrying(() -> documents.upload(id, submission, user)));
+  ResponseEntity<DocumentVersion> upload(@PathVariable long id, @RequestBody @Valid NewVersion request,
+      CurrentUser user) {
+    return created(id, documents.upload(id, submission(request.text(), request.data(), request.note()), user));
   }
 
   @PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Submit the draft or a revision as a file (PDF, DOCX, ODT or plain text, up to 20 MB), with structured data beside it if the type has some (coordinator)")
   ResponseEntity<DocumentVersion> uploadFile(@PathVariable long id, @RequestPart("file") MultipartFile file,
-      @RequestParam(required = false) String data, @RequestParam(required = false) String note) {
-    CurrentUser user = CurrentUser.get();
+      @RequestParam(required = false) String data, @RequestParam(required = false) String note, CurrentUser user) {
     VersionContent body = VersionContent.file(file.getOriginalFilename(), file.getContentType(), bytes(file));
-    Submission submission = new Submission(data, body, note);
-    return created(id, transactions.retrying(() -> documents.upload(id, submission, user)));
+    return created(id, documents.upload(id, new Submission(data, body, note), user));
   }
 
   @GetMapping("/{id}/versions/{number}/content")
@@ -101,16 +95,14 @@ class DocumentController {
 
   @PostMapping("/{id}/registration")
   @Operation(summary = "Register the document and give it its symbol (Secretariat)")
-  Document register(@PathVariable long id, @RequestBody @Valid Registration request) {
-    CurrentUser user = CurrentUser.get();
-    return transactions.retrying(() -> documents.register(id, request.symbol(), user));
+  Document register(@PathVariable long id, @RequestBody @Valid RegistrationRequest request, CurrentUser user) {
+    return documents.register(id, new Registration(request.symbol()), user);
   }
 
   @PostMapping("/{id}/withdrawal")
   @Operation(summary = "Withdraw the document before adoption, with the reason; everything open on it is closed (coordinator)")
-  Document withdraw(@PathVariable long id, @RequestBody @Valid Withdrawal request) {
-    CurrentUser user = CurrentUser.get();
-    return transactions.retrying(() -> documents.withdraw(id, request.reason(), user));
+  Document withdraw(@PathVariable long id, @RequestBody @Valid WithdrawalRequest request, CurrentUser user) {
+    return documents.withdraw(id, request.reason(), user);
   }
 
   private static Submission submission(String text, JsonNode data, String note) {

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -41,6 +43,25 @@ class DocumentRepository {
   /** Reads the document and locks its row until the transaction ends. */
   Optional<Document> findForUpdate(long id) {
     return jdbc.sql(SELECT + " where id = ? for update").param(id).query(DocumentRepository::map).optional();
+  }
+
+  /** The document whose own approval process is this instance (not a staff matrix riding on it). */
+  Optional<Document> findCarrier(String processInstanceId) {
+    return jdbc.sql(SELECT + " where process_instance_id = ? and package_of is null").param(processInstanceId)
+        .query(DocumentRepository::map).optional();
+  }
+
+  Map<Long, Document> findAll(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc.sql(SELECT + " where id in (:ids)").param("ids", ids).query(DocumentRepository::map).list().stream()
+        .collect(Collectors.toMap(Document::id, document -> document));
+  }
+
+  List<Document> carriersWithStatus(DocumentStatus status) {
+    return jdbc.sql(SELECT + " where status = ? and package_of is null order by updated_at, id").param(status.name())
+        .query(DocumentRepository::map).list();
   }
 
   List<Document> page(DocumentStatus status, DocumentType type, int offset, int limit) {
@@ -89,11 +110,11 @@ class DocumentRepository {
         .params(status.name(), now, id, id).update();
   }
 
-  void withdraw(long id, String userId, String reason, OffsetDateTime now) {
+  void recordWithdrawal(long id, String userId, String reason, OffsetDateTime now) {
     jdbc.sql("""
-            update document set status = ?, withdrawn_by = ?, withdrawn_at = ?, withdrawal_reason = ?, updated_at = ?
+            update document set withdrawn_by = ?, withdrawn_at = ?, withdrawal_reason = ?, updated_at = ?
              where id = ? or package_of = ?""")
-        .params(DocumentStatus.WITHDRAWN.name(), userId, now, reason, now, id, id).update();
+        .params(userId, now, reason, now, id, id).update();
   }
 
   List<Document> companions(long id) {

@@ -1,25 +1,23 @@
 package org.accord.document;
 
-import static org.accord.system.ProcessVariables.documentId;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the document's status in step with where its process waits, for the steps whose status
- * no delegate sets: {@code ${documentStatus.mark(execution, 'IN_REVISION')}} as a start listener.
+ * Where a document stands follows where its process waits, and nothing else sets it: each wait state
+ * of document-approval marks the status on entry, {@code ${documentStatus.mark(execution, 'IN_REVISION')}}.
  * Public because the expression language calls it by reflection.
  */
 @Component("documentStatus")
 public class DocumentStatusMarker {
 
-  private final DocumentService documents;
+  private final DocumentSteps steps;
 
-  DocumentStatusMarker(DocumentService documents) {
-    this.documents = documents;
+  DocumentStatusMarker(DocumentSteps steps) {
+    this.steps = steps;
   }
 
   public void mark(DelegateExecution execution, String status) {
-    documents.changeStatus(documentId(execution), DocumentStatus.valueOf(status));
+    steps.mark(steps.carried(execution.getProcessInstanceId()), DocumentStatus.valueOf(status));
   }
 }

@@ -1,24 +1,18 @@
 package org.accord.document;
 
-/** The kinds of document the forum negotiates. */
+/** The kinds of document the forum negotiates; their names are in the message bundles (enum.DocumentType.*). */
 public enum DocumentType {
-  CONCEPT_PAPER("Concept paper", false),
-  ACTION_PLAN("Action plan", false),
-  CALENDAR_OF_EVENTS("Calendar of events", true),
-  BUDGET("Budget", true),
+  CONCEPT_PAPER(false),
+  ACTION_PLAN(false),
+  CALENDAR_OF_EVENTS(true),
+  BUDGET(true),
   /** Travels with its budget: negotiated, decided and frozen with it, never on its own. */
-  STAFF_MATRIX("Staff matrix", true);
+  STAFF_MATRIX(true);
 
-  private final String label;
   private final boolean needsData;
 
-  DocumentType(String label, boolean needsData) {
-    this.label = label;
+  DocumentType(boolean needsData) {
     this.needsData = needsData;
-  }
-
-  public String label() {
-    return label;
   }
 
   /** Types whose figures Accord computes with (exports, consistency checks) need structured data. */

@@ -1,18 +1,17 @@
 package org.accord.document;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Set;
+import org.accord.system.Hashing;
 import org.accord.system.InvalidInputException;
+import org.accord.system.Limits;
 
 /** The bytes of a version as uploaded: a text body or a file. */
 public record VersionContent(String fileName, String mediaType, byte[] bytes) {
 
   public static final String TEXT = "text/plain;charset=UTF-8";
   public static final String JSON = "application/json";
-  static final long MAX_BYTES = 20L * 1024 * 1024;
   private static final Set<String> FILE_TYPES = Set.of(
       "application/pdf",
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -23,7 +22,7 @@ public record VersionContent(String fileName, String mediaType, byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
       throw new InvalidInputException("The version is empty: give a text or a file.");
     }
-    if (bytes.length > MAX_BYTES) {
+    if (bytes.length > Limits.VERSION_BYTES) {
       throw new InvalidInputException("The version is larger than 20 MB.");
     }
   }
@@ -41,7 +40,7 @@ public record VersionContent(String fileName, String mediaType, byte[] bytes) {
   }
 
   public static VersionContent file(String fileName, String mediaType, byte[] bytes) {
-    String type = mediaType == null ? "" : mediaType.split(";")[0].trim().toLowerCase();
+    String type = mediaType == null ? "" : mediaType.split(";")[0].trim().toLowerCase(Locale.ROOT);
     if (!FILE_TYPES.contains(type)) {
       throw new InvalidInputException(
           "Files must be PDF, DOCX, ODT or plain text; this one is '" + mediaType + "'.");
@@ -50,15 +49,7 @@ public record VersionContent(String fileName, String mediaType, byte[] bytes) {
   }
 
   public String sha256() {
-    return sha256(bytes);
-  }
-
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
+    return Hashing.sha256Hex(bytes);
   }
 
   public String asText() {

@@ -5,9 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.accord.decision.DecisionRegister;
 import org.accord.document.Document;
-import org.accord.document.DocumentService;
-import org.accord.negotiation.NegotiationService;
-import org.accord.silence.SilenceService;
+import org.accord.document.Documents;
+import org.accord.negotiation.Negotiation;
+import org.accord.silence.SilenceProcedures;
 import org.accord.tasklist.TaskList;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,14 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Documents")
 class DossierController {
 
-  private final DocumentService documents;
-  private final NegotiationService negotiation;
+  private final Documents documents;
+  private final Negotiation negotiation;
   private final DecisionRegister decisions;
-  private final SilenceService silence;
+  private final SilenceProcedures silence;
   private final TaskList taskList;
 
-  DossierController(DocumentService documents, NegotiationService negotiation, DecisionRegister decisions,
-      SilenceService silence, TaskList taskList) {
+  DossierController(Documents documents, Negotiation negotiation, DecisionRegister decisions,
+      SilenceProcedures silence, TaskList taskList) {
     this.silence = silence;
     this.documents = documents;
     this.negotiation = negotiation;

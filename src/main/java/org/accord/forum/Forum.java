@@ -1,8 +1,10 @@
 package org.accord.forum;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 import org.accord.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,9 +17,16 @@ public class Forum {
   private static final String SELECT = "select code, name, kind, group_id from delegation";
 
   private final JdbcClient jdbc;
+  private final ForumProperties properties;
 
-  Forum(JdbcClient jdbc) {
+  Forum(JdbcClient jdbc, ForumProperties properties) {
     this.jdbc = jdbc;
+    this.properties = properties;
+  }
+
+  /** The forum's name, as records and mails print it. */
+  public String name() {
+    return properties.name();
   }
 
   /** The member states, whose delegations hold positions, in alphabetical order. */
@@ -42,7 +51,7 @@ public class Forum {
     if (code == null || code.isBlank()) {
       throw new InvalidInputException("The delegation is missing.");
     }
-    Delegation delegation = find(code.strip().toUpperCase(Locale.ROOT))
+    Delegation delegation = find(Inputs.code(code))
         .orElseThrow(() -> new InvalidInputException("There is no delegation " + code + "."));
     if (!delegation.holdsPosition()) {
       throw new InvalidInputException(delegation.name() + " is not a member state and holds no position.");
@@ -54,7 +63,7 @@ public class Forum {
     return jdbc.sql(SELECT + " where group_id = ?").param(groupId).query(Forum::map).optional();
   }
 
-  private static Delegation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+  private static Delegation map(ResultSet rs, int row) throws SQLException {
     return new Delegation(rs.getString("code"), rs.getString("name"),
         DelegationKind.valueOf(rs.getString("kind")), rs.getString("group_id"));
   }

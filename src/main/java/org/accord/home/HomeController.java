@@ -17,8 +17,7 @@ class HomeController {
   }
 
   @GetMapping("/")
-  String home(Model model) {
-    CurrentUser user = CurrentUser.get();
+  String home(Model model, CurrentUser user) {
     model.addAttribute("user", user);
     model.addAttribute("tasks", taskList.of(user, null, null, null, null, 0, 50));
     return "home";

@@ -17,7 +17,8 @@ import org.accord.decision.SocOutcome;
 import org.accord.document.Document;
 import org.accord.security.CurrentUser;
 import org.accord.system.PageOf;
-import org.accord.system.Transactions;
+import org.accord.system.Inputs;
+import org.accord.system.Limits;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,36 +37,33 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "SOC meetings", description = "Convene, build the agenda, decide each item, record attendance, close")
 class MeetingController {
 
-  record NewMeeting(@NotBlank @Size(max = 300) String title, @NotNull OffsetDateTime startsAt,
-      @NotNull MeetingFormat format, @Size(max = 300) String place) {}
+  record NewMeeting(@NotBlank @Size(max = Limits.TITLE) String title, @NotNull OffsetDateTime startsAt,
+      @NotNull MeetingFormat format, @Size(max = Limits.PLACE) String place) {}
 
   record AgendaRequest(@NotEmpty List<Long> documentIds) {}
 
-  record Statement(@NotBlank String delegation, @NotBlank @Size(max = 20_000) String text) {}
+  record Statement(@NotBlank String delegation, @NotBlank @Size(max = Limits.TEXT) String text) {}
 
   record DecisionRequest(@NotNull Long documentId, @NotNull SocOutcome outcome, List<@Valid Statement> statements,
-      @Size(max = 2000) String note) {}
+      @Size(max = Limits.NOTE) String note) {}
 
   record AttendanceRequest(@NotEmpty List<String> present) {}
 
   record MeetingView(Meeting meeting, List<AgendaItem> agenda, List<String> attendance, List<Decision> decisions) {}
 
-  private final MeetingService meetings;
+  private final Meetings meetings;
   private final DecisionRegister register;
-  private final Transactions transactions;
 
-  MeetingController(MeetingService meetings, DecisionRegister register, Transactions transactions) {
+  MeetingController(Meetings meetings, DecisionRegister register) {
     this.meetings = meetings;
     this.register = register;
-    this.transactions = transactions;
   }
 
   @PostMapping
   @Operation(summary = "Convene an SOC meeting: date and time, format, place (Secretariat)")
-  ResponseEntity<Meeting> convene(@RequestBody @Valid NewMeeting request) {
-    CurrentUser user = CurrentUser.get();
-    Meeting meeting = transactions.retrying(
-        () -> meetings.convene(request.title(), request.startsAt(), request.format(), request.place(), user));
+  ResponseEntity<Meeting> convene(@RequestBody @Valid NewMeeting request, CurrentUser user) {
+    Meeting meeting = meetings.convene(
+        new Meetings.Convening(request.title(), request.startsAt(), request.format(), request.place()), user);
     return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id())).body(meeting);
   }
 
@@ -90,42 +88,38 @@ class MeetingController {
 
   @PutMapping("/{id}/agenda")
   @Operation(summary = "Set the agenda: documents awaiting a meeting (Secretariat)")
-  List<AgendaItem> setAgenda(@PathVariable long id, @RequestBody @Valid AgendaRequest request) {
-    CurrentUser user = CurrentUser.get();
-    return transactions.retrying(() -> meetings.setAgenda(id, request.documentIds(), user));
+  List<AgendaItem> setAgenda(@PathVariable long id, @RequestBody @Valid AgendaRequest request, CurrentUser user) {
+    return meetings.setAgenda(id, request.documentIds(), user);
   }
 
   @PostMapping("/{id}/agenda/confirmation")
   @Operation(summary = "Confirm the agenda: the meeting is in session (Secretariat)")
-  Meeting confirmAgenda(@PathVariable long id) {
-    CurrentUser user = CurrentUser.get();
-    return transactions.retrying(() -> meetings.confirmAgenda(id, user));
+  Meeting confirmAgenda(@PathVariable long id, CurrentUser user) {
+    return meetings.confirmAgenda(id, user);
   }
 
   @PostMapping("/{id}/decisions")
   @Operation(summary = "Record the SOC's decision on an agenda item, with statements for the record (SOC Chair)")
-  ResponseEntity<List<Decision>> decide(@PathVariable long id, @RequestBody @Valid DecisionRequest request) {
-    CurrentUser user = CurrentUser.get();
+  ResponseEntity<List<Decision>> decide(@PathVariable long id, @RequestBody @Valid DecisionRequest request,
+      CurrentUser user) {
     List<Reservation> statements = request.statements() == null ? List.of() : request.statements().stream()
-        .map(s -> new Reservation(s.delegation().strip().toUpperCase(), s.text().strip(), Reservation.Source.MEETING))
+        .map(s -> new Reservation(Inputs.code(s.delegation()), s.text(), Reservation.Source.MEETING))
         .toList();
-    List<Decision> decisions = transactions.retrying(
-        () -> meetings.decide(id, request.documentId(), request.outcome(), statements, request.note(), user));
+    List<Decision> decisions = meetings.decide(id,
+        new MeetingCommands.DecideItem(request.documentId(), request.outcome(), statements, request.note()), user);
     return ResponseEntity.created(URI.create("/api/meetings/" + id)).body(decisions);
   }
 
   @PutMapping("/{id}/attendance")
   @Operation(summary = "Record the delegations present (Secretariat or SOC Chair)")
-  List<String> attendance(@PathVariable long id, @RequestBody @Valid AttendanceRequest request) {
-    CurrentUser user = CurrentUser.get();
-    return transactions.retrying(() -> meetings.recordAttendance(id, request.present(), user));
+  List<String> attendance(@PathVariable long id, @RequestBody @Valid AttendanceRequest request, CurrentUser user) {
+    return meetings.recordAttendance(id, request.present(), user);
   }
 
   @PostMapping("/{id}/closure")
   @Operation(summary = "Close the meeting once every item is decided; its summary record is produced (SOC Chair)")
-  Meeting close(@PathVariable long id) {
-    CurrentUser user = CurrentUser.get();
-    return transactions.retrying(() -> meetings.close(id, user));
+  Meeting close(@PathVariable long id, CurrentUser user) {
+    return meetings.close(id, user);
   }
 
   @GetMapping("/{id}/summary.pdf")

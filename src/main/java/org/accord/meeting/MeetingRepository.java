@@ -17,8 +17,11 @@ class MeetingRepository {
              closed_by, closed_at, summary_sha256
       from soc_meeting""";
   private static final String SELECT_ITEM = """
-      select a.id, a.meeting_id, a.item_number, a.document_id, d.type, d.title, d.symbol, a.withdrawn
-      from agenda_item a join document d on d.id = a.document_id""";
+      select a.id, a.meeting_id, a.item_number, a.document_id, a.withdrawn
+      from agenda_item a""";
+
+  /** An agenda item as the meeting keeps it; the document's symbol and title are the document module's. */
+  record ItemRow(long id, long meetingId, int itemNumber, long documentId, boolean withdrawn) {}
 
   private final JdbcClient jdbc;
 
@@ -85,28 +88,41 @@ class MeetingRepository {
     }
   }
 
-  List<AgendaItem> agenda(long meetingId) {
+  List<ItemRow> agenda(long meetingId) {
     return jdbc.sql(SELECT_ITEM + " where a.meeting_id = ? order by a.item_number").param(meetingId)
         .query(MeetingRepository::mapItem).list();
   }
 
   /** Agenda items of meetings not yet closed on which this document stands. */
-  List<AgendaItem> openItemsOf(long documentId) {
+  List<ItemRow> openItemsOf(long documentId) {
     return jdbc.sql(SELECT_ITEM + " " + """
              join soc_meeting m on m.id = a.meeting_id
              where a.document_id = ? and m.status <> 'CLOSED' and a.withdrawn = false""")
         .param(documentId).query(MeetingRepository::mapItem).list();
   }
 
-  /** Documents the SWG recommended for a meeting, carrying their own process, on no open agenda. */
-  List<Long> candidateIds() {
+  /** The documents standing on the agenda of a meeting not yet closed. */
+  List<Long> documentsOnOpenAgendas() {
     return jdbc.sql("""
-            select d.id from document d
-             where d.status = 'AWAITING_SOC_MEETING' and d.package_of is null
-               and not exists (select 1 from agenda_item a join soc_meeting m on m.id = a.meeting_id
-                                where a.document_id = d.id and a.withdrawn = false and m.status <> 'CLOSED')
-             order by d.updated_at, d.id""")
+            select a.document_id from agenda_item a join soc_meeting m on m.id = a.meeting_id
+             where a.withdrawn = false and m.status <> 'CLOSED'""")
         .query(Long.class).list();
+  }
+
+  /** Ties an item to the activity instance of the meeting's process that decides it. */
+  void tie(long meetingId, long documentId, String activityInstanceId) {
+    jdbc.sql("update agenda_item set activity_instance_id = ? where meeting_id = ? and document_id = ?")
+        .params(activityInstanceId, meetingId, documentId).update();
+  }
+
+  Optional<ItemRow> itemOfActivity(String activityInstanceId) {
+    return jdbc.sql(SELECT_ITEM + " where a.activity_instance_id = ?").param(activityInstanceId)
+        .query(MeetingRepository::mapItem).optional();
+  }
+
+  Optional<Meeting> findByProcess(String processInstanceId) {
+    return jdbc.sql(SELECT + " where process_instance_id = ?").param(processInstanceId)
+        .query(MeetingRepository::map).optional();
   }
 
   void removeItem(long itemId) {
@@ -145,9 +161,8 @@ class MeetingRepository {
         rs.getString("summary_sha256"));
   }
 
-  private static AgendaItem mapItem(ResultSet rs, int row) throws SQLException {
-    return new AgendaItem(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("item_number"),
-        rs.getLong("document_id"), rs.getString("type"), rs.getString("title"), rs.getString("symbol"),
+  private static ItemRow mapItem(ResultSet rs, int row) throws SQLException {
+    return new ItemRow(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("item_number"), rs.getLong("document_id"),
         rs.getBoolean("withdrawn"));
   }
 }

@@ -2,19 +2,21 @@ package org.accord.meeting;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.accord.decision.Reservation;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
+import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
+import org.accord.system.Limits;
 import org.springframework.stereotype.Component;
 
 /**
- * Statements for the record as the Chair types them during the meeting, one a line:
- * {@code CN: China joins consensus on the understanding that ...}, each by a member state. The
- * meeting desk, Camunda Tasklist's form and the API (through the task) all read them this way.
+ * Statements for the record made at a meeting, each by a member state. The meeting desk and Camunda
+ * Tasklist's form take them as the Chair types them, one a line:
+ * {@code CN: China joins consensus on the understanding that ...}; the API as a list. Either way
+ * they are checked here, once, when the decision is recorded.
  */
 @Component
 public class MeetingStatements {
@@ -25,21 +27,12 @@ public class MeetingStatements {
     this.forum = forum;
   }
 
-  static String format(List<Reservation> statements) {
-    if (statements == null) {
-      return "";
-    }
-    return statements.stream()
-        .map(statement -> statement.delegationCode() + ": " + statement.text().replace('\n', ' ').strip())
-        .collect(Collectors.joining("\n"));
-  }
-
-  public List<Reservation> parse(String typed) {
+  /** Lines as typed, into statements; checked when the decision is recorded. */
+  public static List<Reservation> parse(String typed) {
     List<Reservation> statements = new ArrayList<>();
     if (typed == null || typed.isBlank()) {
       return statements;
     }
-    Set<String> memberStates = forum.memberStates().stream().map(Delegation::code).collect(Collectors.toSet());
     String[] lines = typed.split("\\R");
     for (int number = 1; number <= lines.length; number++) {
       String line = lines[number - 1];
@@ -47,21 +40,33 @@ public class MeetingStatements {
         continue;
       }
       int colon = line.indexOf(':');
-      String code = colon < 0 ? "" : line.substring(0, colon).strip().toUpperCase(Locale.ROOT);
+      String code = colon < 0 ? "" : Inputs.code(line.substring(0, colon));
       String text = colon < 0 ? "" : line.substring(colon + 1).strip();
       if (code.isEmpty() || text.isEmpty()) {
         throw new InvalidInputException("Statement line " + number + " should read 'CODE: text', for example "
             + "'CN: China joins consensus on the understanding that ...'.");
       }
-      if (!memberStates.contains(code)) {
-        throw new InvalidInputException("Statement line " + number + ": '" + code
-            + "' is not the code of a member state; only member states make statements for the record.");
-      }
-      if (text.length() > 20_000) {
-        throw new InvalidInputException("Statement line " + number + " is longer than 20,000 characters.");
-      }
       statements.add(new Reservation(code, text, Reservation.Source.MEETING));
     }
     return statements;
+  }
+
+  /** Each statement by a member state, with a text within the limit. */
+  List<Reservation> checked(List<Reservation> statements) {
+    Set<String> memberStates = forum.memberStates().stream().map(Delegation::code).collect(Collectors.toSet());
+    List<Reservation> checked = new ArrayList<>();
+    for (int number = 1; number <= statements.size(); number++) {
+      Reservation statement = statements.get(number - 1);
+      String code = Inputs.code(statement.delegationCode());
+      String text = Inputs.required(statement.text(), Limits.TEXT,
+          "Statement " + number + " has no text.",
+          "Statement " + number + " is longer than " + Limits.TEXT + " characters.");
+      if (!memberStates.contains(code)) {
+        throw new InvalidInputException("Statement " + number + ": '" + code
+            + "' is not the code of a member state; only member states make statements for the record.");
+      }
+      checked.add(new Reservation(code, text, Reservation.Source.MEETING));
+    }
+    return checked;
   }
 }

@@ -6,11 +6,14 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
-import org.accord.decision.RegisterExportPdfFooter;
-import org.accord.decision.RegisterExportPdfKit;
+import org.accord.forum.Forum;
+import org.accord.system.Labels;
+import org.accord.system.Times;
+import org.accord.system.pdf.PdfKit;
+import org.accord.system.pdf.PdfPageFooter;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,31 +24,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class SummaryRecordPdf {
 
-  static final String DEMO_FORUM = "Conference on Interaction and Confidence Building Measures in Asia";
+  /** The summary record is written in English, the language its readers across the forum share. */
+  static final Locale LANGUAGE = Locale.ENGLISH;
 
   private final String forumName;
-
-  /** Outside Spring (tests): the forum of the demo configuration. */
-  public SummaryRecordPdf() {
-    this(DEMO_FORUM);
-  }
+  private final Labels labels;
 
   @Autowired
-  SummaryRecordPdf(@Value("${accord.forum.name:" + DEMO_FORUM + "}") String forumName) {
+  SummaryRecordPdf(Forum forum, Labels labels) {
+    this(forum.name(), labels);
+  }
+
+  public SummaryRecordPdf(String forumName, Labels labels) {
     this.forumName = forumName;
+    this.labels = labels;
   }
 
   public byte[] render(MeetingSummary summary) {
     Meeting meeting = summary.meeting();
-    BaseFont text = RegisterExportPdfKit.textFont(meeting.id());
-    var sections = new SummaryRecordSections(text, RegisterExportPdfKit.monoFont());
+    BaseFont text = PdfKit.textFont(meeting.id());
+    var sections = new SummaryRecordSections(text, PdfKit.monoFont(), code -> labels.of(code, LANGUAGE));
     var out = new ByteArrayOutputStream();
     // A4 with room below the text for the footer.
     var document = new Document(PageSize.A4, 56, 56, 50, 64);
     PdfWriter writer = PdfWriter.getInstance(document, out);
-    writer.setPageEvent(new RegisterExportPdfFooter(footer(meeting), text));
+    writer.setPageEvent(new PdfPageFooter(footer(meeting), text));
     document.open();
-    RegisterExportPdfKit.describe(writer, document, "Summary record: " + meeting.title(),
+    PdfKit.describe(writer, document, "Summary record: " + meeting.title(),
         meeting.closedAt() != null ? meeting.closedAt() : meeting.startsAt(),
         "accord/soc-meeting/" + meeting.id() + "/" + meeting.closedAt());
     Stream.of(sections.heading(forumName, meeting), sections.agenda(summary.agenda()),
@@ -59,6 +64,6 @@ public class SummaryRecordPdf {
   private static String footer(Meeting meeting) {
     String produced = "Produced by Accord";
     return meeting.closedAt() == null ? produced
-        : produced + " on closing the meeting, " + RegisterExportPdfKit.longUtc(meeting.closedAt());
+        : produced + " on closing the meeting, " + Times.longUtc(meeting.closedAt());
   }
 }

@@ -12,11 +12,14 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.accord.decision.Decision;
-import org.accord.decision.RegisterExportPdfKit;
 import org.accord.decision.Reservation;
+import org.accord.document.DocumentType;
 import org.accord.meeting.MeetingSummary.Attendance;
 import org.accord.meeting.MeetingSummary.Item;
+import org.accord.system.Times;
+import org.accord.system.pdf.PdfKit;
 
 /** The parts of a summary record, laid out for A4 portrait. */
 class SummaryRecordSections {
@@ -32,7 +35,10 @@ class SummaryRecordSections {
   private final Font muted;
   private final Font mono;
 
-  SummaryRecordSections(BaseFont text, BaseFont monospaced) {
+  private final Function<Enum<?>, String> words;
+
+  SummaryRecordSections(BaseFont text, BaseFont monospaced, Function<Enum<?>, String> words) {
+    this.words = words;
     forum = new Font(text, 11, Font.BOLD);
     title = new Font(text, 15, Font.BOLD);
     heading = new Font(text, 12, Font.BOLD);
@@ -51,10 +57,10 @@ class SummaryRecordSections {
     parts.add(centered(meeting.title(), heading, 4));
     PdfPTable facts = facts();
     facts.setSpacingBefore(12);
-    fact(facts, "Date and time", new Phrase(RegisterExportPdfKit.longUtc(meeting.startsAt()), body));
+    fact(facts, "Date and time", new Phrase(Times.longUtc(meeting.startsAt()), body));
     fact(facts, "Format and place", new Phrase(formatAndPlace(meeting), body));
     if (meeting.closedAt() != null) {
-      fact(facts, "Closed", new Phrase(RegisterExportPdfKit.longUtc(meeting.closedAt())
+      fact(facts, "Closed", new Phrase(Times.longUtc(meeting.closedAt())
           + (meeting.closedBy() == null ? "" : " by " + meeting.closedBy()), body));
     }
     parts.add(facts);
@@ -64,7 +70,7 @@ class SummaryRecordSections {
   List<Element> agenda(List<Item> items) {
     PdfPTable table = new PdfPTable(new float[] {6, 30, 46, 18});
     table.setWidthPercentage(100);
-    RegisterExportPdfKit.headerRow(table, bold, List.of("No.", "Symbol", "Title", "Type"));
+    PdfKit.headerRow(table, bold, List.of("No.", "Symbol", "Title", "Type"));
     for (Item entry : items) {
       AgendaItem item = entry.item();
       table.addCell(cell(new Phrase(item.itemNumber() + ".", body)));
@@ -74,7 +80,7 @@ class SummaryRecordSections {
         itemTitle.add(new Chunk(" (withdrawn)", muted));
       }
       table.addCell(cell(itemTitle));
-      table.addCell(cell(new Phrase(RegisterExportPdfKit.documentTypeInWords(item.documentType()), body)));
+      table.addCell(cell(new Phrase(documentType(item.documentType()), body)));
     }
     return List.of(section("Agenda"), table);
   }
@@ -128,18 +134,18 @@ class SummaryRecordSections {
     PdfPTable facts = facts();
     facts.setSpacingBefore(6);
     fact(facts, "Decision", new Phrase(decision.number(), bold));
-    fact(facts, "Outcome", new Phrase(RegisterExportPdfKit.outcomeInWords(decision.outcome()), body));
+    fact(facts, "Outcome", new Phrase(words.apply(decision.outcome()), body));
     if (decision.documentId() != item.documentId()) {
       // A budget's item carries its staff matrix: say which document this decision is on.
       fact(facts, "Document", new Phrase(orEmpty(decision.documentSymbol()) + " " + decision.documentTitle()
-          + " (" + RegisterExportPdfKit.documentTypeInWords(decision.documentType()) + ")", body));
+          + " (" + documentType(decision.documentType()) + ")", body));
     }
     fact(facts, "Version", new Phrase(String.valueOf(decision.versionNumber()), body));
     fact(facts, "SHA-256", new Phrase(decision.versionSha256(), mono));
     if (decision.note() != null) {
       fact(facts, "Note", new Phrase(decision.note(), body));
     }
-    fact(facts, "Recorded", new Phrase(RegisterExportPdfKit.longUtc(decision.decidedAt())
+    fact(facts, "Recorded", new Phrase(Times.longUtc(decision.decidedAt())
         + (decision.decidedBy() == null ? "" : " by " + decision.decidedBy()), body));
     if (!decision.reservations().isEmpty()) {
       Phrase statements = new Phrase(12.5f);
@@ -162,7 +168,7 @@ class SummaryRecordSections {
     PdfPTable table = new PdfPTable(new float[] {34, 16, 34, 16});
     table.setWidthPercentage(100);
     table.setSpacingBefore(6);
-    RegisterExportPdfKit.headerRow(table, bold, List.of("Member state", "Attendance", "Member state", "Attendance"));
+    PdfKit.headerRow(table, bold, List.of("Member state", "Attendance", "Member state", "Attendance"));
     int rows = (states.size() + 1) / 2;
     for (int row = 0; row < rows; row++) {
       for (int index : new int[] {row, row + rows}) {
@@ -238,11 +244,19 @@ class SummaryRecordSections {
   }
 
   private static PdfPCell cell(Phrase phrase) {
-    return RegisterExportPdfKit.cell(phrase, false);
+    return PdfKit.cell(phrase, false);
   }
 
   private static String named(Attendance attendance) {
     return attendance.delegationName() + " (" + attendance.delegationCode() + ")";
+  }
+
+  private String documentType(String type) {
+    try {
+      return words.apply(DocumentType.valueOf(type));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return orEmpty(type);
+    }
   }
 
   private static String orEmpty(String text) {

@@ -1,6 +1,9 @@
 package org.accord.negotiation;
 
 import java.time.OffsetDateTime;
+import org.accord.system.Inputs;
+import org.accord.system.InvalidInputException;
+import org.accord.tasklist.TaskCommand;
 
 /** The SWG Chair's ruling once the configured number of rounds is spent. */
 public record ChairRuling(long id, long documentId, int afterRound, Ruling ruling, String ruledBy,
@@ -9,5 +12,18 @@ public record ChairRuling(long id, long documentId, int afterRound, Ruling rulin
   public enum Ruling {
     ONE_MORE_ROUND,
     WITHDRAW
+  }
+
+  /** The ruling as the Chair gives it: withdrawing needs reasons for the record. */
+  public record Given(Ruling ruling, String note) implements TaskCommand {
+
+    public Given checked() {
+      Ruling checkedRuling = Inputs.oneOf(Ruling.class, ruling, "ruling on further rounds");
+      String reasons = Inputs.note(note);
+      if (checkedRuling == Ruling.WITHDRAW && reasons == null) {
+        throw new InvalidInputException("Give the reasons for withdrawing the document; they go on the record.");
+      }
+      return new Given(checkedRuling, reasons);
+    }
   }
 }

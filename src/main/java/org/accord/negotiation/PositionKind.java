@@ -2,8 +2,9 @@ package org.accord.negotiation;
 
 import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
+import org.accord.system.Limits;
 
-/** What a delegation says on a circulated version. */
+/** What a delegation says on a circulated version; named in the message bundles. */
 public enum PositionKind {
   /** Agrees; text optional. */
   NO_OBJECTION(false, false),
@@ -41,8 +42,8 @@ public enum PositionKind {
       throw new InvalidInputException("A position of kind " + name() + " needs a text: "
           + (this == AMENDMENT ? "the proposed wording." : this == OBJECTION ? "the reasons." : "the statement."));
     }
-    if (trimmed != null && trimmed.length() > 20_000) {
-      throw new InvalidInputException("The text of a position is limited to 20,000 characters.");
+    if (trimmed != null && trimmed.length() > Limits.TEXT) {
+      throw new InvalidInputException("The text of a position is limited to " + Limits.TEXT + " characters.");
     }
     return trimmed;
   }

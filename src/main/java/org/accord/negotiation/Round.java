@@ -1,6 +1,7 @@
 package org.accord.negotiation;
 
 import java.time.OffsetDateTime;
+import org.accord.document.SilenceRule;
 
 /** One SWG negotiation round on one version of a document. */
 public record Round(

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.accord.document.DocumentVersion;
+import org.accord.document.SilenceRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -13,9 +15,9 @@ import org.springframework.stereotype.Repository;
 class RoundRepository {
 
   private static final String SELECT = """
-      select r.id, r.document_id, r.number, r.version_id, v.number as version_number, r.companion_version_id,
+      select r.id, r.document_id, r.number, r.version_id, r.version_number, r.companion_version_id,
              r.opened_at, r.deadline, r.reminder_at, r.reminded_at, r.extended, r.silence_rule, r.closed_at, r.outcome
-      from negotiation_round r join document_version v on v.id = r.version_id""";
+      from negotiation_round r""";
 
   private final JdbcClient jdbc;
 
@@ -23,22 +25,39 @@ class RoundRepository {
     this.jdbc = jdbc;
   }
 
-  Round open(long documentId, long versionId, Long companionVersionId, OffsetDateTime now, OffsetDateTime deadline,
-      OffsetDateTime reminderAt, SilenceRule silenceRule) {
+  /** The round as it opens: which version it circulates, in which process instance, until when. */
+  record Opening(long documentId, String processInstanceId, DocumentVersion version, Long companionVersionId,
+      OffsetDateTime openedAt, RoundRules.Schedule schedule, SilenceRule silenceRule) {}
+
+  Round open(Opening opening) {
+    long documentId = opening.documentId();
     int number = jdbc.sql("select coalesce(max(number), 0) + 1 from negotiation_round where document_id = ?")
         .param(documentId).query(Integer.class).single();
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
-            insert into negotiation_round
-              (document_id, number, version_id, companion_version_id, opened_at, deadline, reminder_at, silence_rule)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(documentId, number, versionId, companionVersionId, now, deadline, reminderAt, silenceRule.name())
+            insert into negotiation_round (document_id, number, process_instance_id, version_id, version_number,
+              companion_version_id, opened_at, deadline, reminder_at, silence_rule)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(documentId, number, opening.processInstanceId(), opening.version().id(), opening.version().number(),
+            opening.companionVersionId(), opening.openedAt(), opening.schedule().deadline(),
+            opening.schedule().reminderAt(), opening.silenceRule().name())
         .update(keys, "id");
     return find(keys.getKey().longValue()).orElseThrow();
   }
 
   Optional<Round> find(long id) {
     return jdbc.sql(SELECT + " where r.id = ?").param(id).query(RoundRepository::map).optional();
+  }
+
+  /** The round run by this instance of negotiation-round. */
+  Optional<Round> ofProcess(String processInstanceId) {
+    return jdbc.sql(SELECT + " where r.process_instance_id = ?").param(processInstanceId).query(RoundRepository::map)
+        .optional();
+  }
+
+  /** Reads the round and holds its row until the transaction ends: its close and a change of position queue. */
+  Optional<Round> lock(long id) {
+    return jdbc.sql(SELECT + " where r.id = ? for update").param(id).query(RoundRepository::map).optional();
   }
 
   Optional<Round> latest(long documentId) {
@@ -51,9 +70,9 @@ class RoundRepository {
         .query(RoundRepository::map).list();
   }
 
-  void extend(long roundId, OffsetDateTime deadline, OffsetDateTime reminderAt) {
+  void extend(long roundId, RoundRules.Schedule schedule) {
     jdbc.sql("update negotiation_round set deadline = ?, reminder_at = ?, extended = true where id = ?")
-        .params(deadline, reminderAt, roundId).update();
+        .params(schedule.deadline(), schedule.reminderAt(), roundId).update();
   }
 
   void reminded(long roundId, OffsetDateTime now) {

@@ -57,6 +57,6 @@ public class Notifications {
     // Delivery bookkeeping runs on real time, not the engine clock that tests may move.
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     to.forEach(recipient -> outbox.add(notice, recipient, now));
-    events.publishEvent(new OutboxFilled(to.size()));
+    events.publishEvent(new OutboxFilled());
   }
 }

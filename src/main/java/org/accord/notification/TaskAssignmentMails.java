@@ -1,17 +1,19 @@
 package org.accord.notification;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import org.accord.system.AccordClock;
+import org.accord.system.Times;
+import org.accord.tasklist.TaskSubjects;
+import org.accord.tasklist.WorkItemSubjects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -26,17 +28,17 @@ class TaskAssignmentMails {
 
   static final String KIND = "TASK_ASSIGNED";
 
-  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
   private final Notifications notifications;
   private final Recipients recipients;
+  private final TaskSubjects subjects;
   private final String taskListUrl;
 
-  TaskAssignmentMails(Notifications notifications, Recipients recipients,
-      @Value("${accord.base-url:http://localhost:8080}") String baseUrl) {
+  TaskAssignmentMails(Notifications notifications, Recipients recipients, TaskSubjects subjects, SiteAddress site) {
     this.notifications = notifications;
+    this.subjects = subjects;
     this.recipients = recipients;
-    this.taskListUrl = baseUrl.replaceAll("/+$", "") + "/";
+    this.taskListUrl = site.home();
   }
 
   @EventListener
@@ -68,24 +70,23 @@ class TaskAssignmentMails {
 
   private Notice notice(DelegateTask task, String opening) {
     String name = Objects.requireNonNullElse(task.getName(), task.getTaskDefinitionKey());
-    Long documentId = task.getVariable("documentId") instanceof Number id ? id.longValue() : null;
+    Optional<WorkItemSubjects.Subject> subject = subjects.of(task);
     List<String> lines = new ArrayList<>();
     lines.add(opening + ":");
     lines.add("");
     lines.add("  " + name);
-    if (documentId != null) {
-      lines.add("  Document: " + documentId);
-    }
+    subject.ifPresent(document -> lines.add("  Document: " + document.label()));
     if (task.getDueDate() != null) {
-      lines.add("  Due: " + DUE.format(task.getDueDate().toInstant().atOffset(ZoneOffset.UTC)));
+      lines.add("  Due: " + Times.longUtc(AccordClock.utc(task.getDueDate())));
     }
     lines.add("");
     lines.add("Your task list: " + taskListUrl);
     lines.add("");
     lines.add("This message was sent automatically by Accord; please do not reply to it.");
     return new Notice(KIND,
-        documentId == null ? "task:" + task.getId() : "document:" + documentId,
-        "[Accord] Task: " + name + (documentId == null ? "" : " (document " + documentId + ")"),
+        subject.map(document -> "document:" + document.documentId()).orElse("task:" + task.getId()),
+        "[Accord] Task: " + name + subject.map(document -> " (" + (document.documentSymbol() != null
+            ? document.documentSymbol() : "document " + document.documentId()) + ")").orElse(""),
         String.join("\n", lines));
   }
 

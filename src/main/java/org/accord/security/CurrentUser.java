@@ -1,6 +1,8 @@
 package org.accord.security;
 
+import java.util.Arrays;
 import java.util.List;
+import org.accord.forum.Delegation;
 import org.accord.system.ForbiddenException;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -8,10 +10,17 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The signed-in user and the Camunda groups they belong to. */
+/**
+ * The signed-in user and the Camunda groups they belong to. Controllers take it as an argument
+ * ({@link CurrentUserArgumentResolver}); task listeners ask the engine ({@link #ofEngine}).
+ */
 public record CurrentUser(String id, List<String> groups) {
 
-  public static CurrentUser get() {
+  public CurrentUser {
+    groups = List.copyOf(groups);
+  }
+
+  static CurrentUser ofSecurityContext() {
     var authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null || authentication instanceof AnonymousAuthenticationToken
         || !authentication.isAuthenticated()) {
@@ -28,21 +37,42 @@ public record CurrentUser(String id, List<String> groups) {
   public static CurrentUser ofEngine(ProcessEngineServices engine) {
     Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
-      throw new ForbiddenException(
-          "This step must be completed by a signed-in member of the forum.");
+      throw new ForbiddenException("This step must be completed by a signed-in member of the forum.");
     }
     List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
     return new CurrentUser(authentication.getUserId(), groups);
   }
 
-  /** Accord's own check: refuses, with a 403 saying why, a user outside the group. */
-  public void require(String group, String refusal) {
-    if (!isIn(group)) {
+  public boolean has(Role role) {
+    return groups.contains(role.group());
+  }
+
+  /** Refuses, with a 403 saying why, a user without the role. */
+  public void require(Role role) {
+    if (!has(role)) {
+      throw new ForbiddenException(role.refusal());
+    }
+  }
+
+  /** Refuses, with a 403 saying {@code refusal}, a user with none of the roles. */
+  public void requireAny(String refusal, Role... roles) {
+    if (Arrays.stream(roles).noneMatch(this::has)) {
       throw new ForbiddenException(refusal);
     }
   }
 
-  public boolean isIn(String group) {
-    return groups.contains(group);
+  public boolean isMemberOf(Delegation delegation) {
+    return groups.contains(delegation.groupId());
+  }
+
+  /** Only a member of a delegation speaks for it. */
+  public void requireMemberOf(Delegation delegation) {
+    requireMemberOf(delegation, "You do not belong to the delegation of " + delegation.name() + ".");
+  }
+
+  public void requireMemberOf(Delegation delegation, String refusal) {
+    if (!isMemberOf(delegation)) {
+      throw new ForbiddenException(refusal);
+    }
   }
 }

@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.accord.security.CurrentUser;
 import org.accord.system.PageOf;
-import org.accord.system.Transactions;
+import org.accord.system.Limits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,42 +24,37 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Silence procedure", description = "Circulate under silence, break silence, the Chair's choice after a break")
 class SilenceController {
 
-  record StartRequest(@NotNull OffsetDateTime expiresAt, @Size(max = 2000) String note) {}
+  record StartRequest(@NotNull OffsetDateTime expiresAt, @Size(max = Limits.NOTE) String note) {}
 
-  record BreakRequest(@NotBlank String delegation, @NotNull SilenceService.BreakKind kind,
-      @NotBlank @Size(max = 20_000) String text) {}
+  record BreakRequest(@NotBlank String delegation, @NotNull BreakKind kind,
+      @NotBlank @Size(max = Limits.TEXT) String text) {}
 
-  record ChoiceRequest(@NotNull SilenceService.ChairChoice choice) {}
+  record ChoiceRequest(@NotNull ChairChoice choice) {}
 
-  private final SilenceService silence;
-  private final Transactions transactions;
+  private final SilenceProcedures silence;
 
-  SilenceController(SilenceService silence, Transactions transactions) {
+  SilenceController(SilenceProcedures silence) {
     this.silence = silence;
-    this.transactions = transactions;
   }
 
   @PostMapping("/api/documents/{id}/silence-procedure")
   @Operation(summary = "Circulate the document under silence until an exact time (SOC Chair)")
-  ResponseEntity<SilenceProcedure> start(@PathVariable long id, @RequestBody @Valid StartRequest request) {
-    CurrentUser user = CurrentUser.get();
-    SilenceProcedure procedure = transactions.retrying(() -> silence.start(id, request.expiresAt(), request.note(), user));
+  ResponseEntity<SilenceProcedure> start(@PathVariable long id, @RequestBody @Valid StartRequest request,
+      CurrentUser user) {
+    SilenceProcedure procedure = silence.start(id, new Circulation(request.expiresAt(), request.note()), user);
     return ResponseEntity.created(URI.create("/api/documents/" + id + "/silence-procedures")).body(procedure);
   }
 
   @PostMapping("/api/documents/{id}/silence-breaks")
   @Operation(summary = "Break silence before expiry with a written objection or amendment (delegate)")
-  SilenceProcedure breakSilence(@PathVariable long id, @RequestBody @Valid BreakRequest request) {
-    CurrentUser user = CurrentUser.get();
-    return transactions.retrying(
-        () -> silence.breakSilence(id, request.delegation(), request.kind(), request.text(), user));
+  SilenceProcedure breakSilence(@PathVariable long id, @RequestBody @Valid BreakRequest request, CurrentUser user) {
+    return silence.breakSilence(id, request.delegation(), request.kind(), request.text(), user);
   }
 
   @PostMapping("/api/documents/{id}/silence-choice")
   @Operation(summary = "After a break: back to the SWG or onto the next meeting (SOC Chair)")
-  SilenceProcedure choose(@PathVariable long id, @RequestBody @Valid ChoiceRequest request) {
-    CurrentUser user = CurrentUser.get();
-    return transactions.retrying(() -> silence.choose(id, request.choice(), user));
+  SilenceProcedure choose(@PathVariable long id, @RequestBody @Valid ChoiceRequest request, CurrentUser user) {
+    return silence.choose(id, request.choice(), user);
   }
 
   @GetMapping("/api/documents/{id}/silence-procedures")

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 public record SilenceProcedure(
     long id,
     long documentId,
+    String processInstanceId,
     long versionId,
     SilenceStatus status,
     String startedBy,

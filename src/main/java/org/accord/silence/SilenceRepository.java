@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class SilenceRepository {
 
   private static final String SELECT = """
-      select id, document_id, version_id, status, started_by, started_at, expires_at, note, broken_by,
+      select id, document_id, process_instance_id, version_id, status, started_by, started_at, expires_at, note, broken_by,
              broken_by_delegation, broken_at, break_kind, break_text, chair_choice, closed_at
       from silence_procedure""";
 
@@ -23,19 +23,26 @@ class SilenceRepository {
     this.jdbc = jdbc;
   }
 
-  long start(long documentId, long versionId, String startedBy, OffsetDateTime now, OffsetDateTime expiresAt,
-      String note) {
+  long start(long documentId, String processInstanceId, long versionId, String startedBy, OffsetDateTime now,
+      OffsetDateTime expiresAt, String note) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
-            insert into silence_procedure (document_id, version_id, status, started_by, started_at, expires_at, note)
-            values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(documentId, versionId, SilenceStatus.RUNNING.name(), startedBy, now, expiresAt, note)
+            insert into silence_procedure (document_id, process_instance_id, version_id, status, started_by, started_at,
+              expires_at, note)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(documentId, processInstanceId, versionId, SilenceStatus.RUNNING.name(), startedBy, now, expiresAt, note)
         .update(keys, "id");
     return keys.getKey().longValue();
   }
 
   Optional<SilenceProcedure> find(long id) {
     return jdbc.sql(SELECT + " where id = ?").param(id).query(SilenceRepository::map).optional();
+  }
+
+  /** The procedure run by this instance of silence-procedure. */
+  Optional<SilenceProcedure> ofProcess(String processInstanceId) {
+    return jdbc.sql(SELECT + " where process_instance_id = ?").param(processInstanceId)
+        .query(SilenceRepository::map).optional();
   }
 
   Optional<SilenceProcedure> latest(long documentId) {
@@ -84,6 +91,7 @@ class SilenceRepository {
     return new SilenceProcedure(
         rs.getLong("id"),
         rs.getLong("document_id"),
+        rs.getString("process_instance_id"),
         rs.getLong("version_id"),
         SilenceStatus.valueOf(rs.getString("status")),
         rs.getString("started_by"),

@@ -7,8 +7,6 @@ import java.util.stream.Collectors;
 /** Checks of the free-form values that reach Accord from the API and from Camunda's task forms alike. */
 public final class Inputs {
 
-  public static final int MAX_NOTE = 2000;
-
   private Inputs() {}
 
   /**
@@ -16,6 +14,9 @@ public final class Inputs {
    * refusal, e.g. "SOC decision".
    */
   public static <E extends Enum<E>> E oneOf(Class<E> type, Object value, String what) {
+    if (type.isInstance(value)) {
+      return type.cast(value);
+    }
     String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     if (value == null || value.toString().isBlank()) {
       throw new InvalidInputException("The " + what + " is missing: one of " + names + ".");
@@ -27,14 +28,34 @@ public final class Inputs {
     }
   }
 
-  /** A note for the record: trimmed, null when blank, at most 2000 characters. */
+  /** A note for the record: trimmed, null when blank, at most {@link Limits#NOTE} characters. */
   public static String note(String note) {
-    if (note == null || note.isBlank()) {
+    return optional(note, Limits.NOTE, "The note is longer than " + Limits.NOTE + " characters.");
+  }
+
+  /** Trimmed, null when blank; refused with {@code tooLong} beyond {@code limit} characters. */
+  public static String optional(String text, int limit, String tooLong) {
+    if (text == null || text.isBlank()) {
       return null;
     }
-    if (note.length() > MAX_NOTE) {
-      throw new InvalidInputException("The note is longer than " + MAX_NOTE + " characters.");
+    String trimmed = text.strip();
+    if (trimmed.length() > limit) {
+      throw new InvalidInputException(tooLong);
     }
-    return note.strip();
+    return trimmed;
+  }
+
+  /** Like {@link #optional} but refused with {@code missing} when blank. */
+  public static String required(String text, int limit, String missing, String tooLong) {
+    String checked = optional(text, limit, tooLong);
+    if (checked == null) {
+      throw new InvalidInputException(missing);
+    }
+    return checked;
+  }
+
+  /** A code as clients type it (" kz "), as Accord stores it ("KZ"), whatever the JVM's language. */
+  public static String code(String code) {
+    return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
   }
 }

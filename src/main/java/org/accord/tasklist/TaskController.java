@@ -26,7 +26,8 @@ class TaskController {
       @RequestParam(required = false) Long documentId,
       @RequestParam(required = false) String delegation,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    return taskList.of(CurrentUser.get(), taskKey, documentType, documentId, delegation, page, size);
+      @RequestParam(defaultValue = "50") int size,
+      CurrentUser user) {
+    return taskList.of(user, taskKey, documentType, documentId, delegation, page, size);
   }
 }

@@ -1,8 +1,6 @@
 package org.accord.tasklist;
 
-import java.time.ZoneOffset;
-import java.time.OffsetDateTime;
-import java.util.Date;
+import java.util.Optional;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
 import org.accord.system.AccordClock;
@@ -21,11 +19,13 @@ import org.springframework.stereotype.Component;
 class WorkItemProjector {
 
   private final WorkItemRepository workItems;
+  private final TaskSubjects subjects;
   private final Forum forum;
   private final AccordClock clock;
 
-  WorkItemProjector(WorkItemRepository workItems, Forum forum, AccordClock clock) {
+  WorkItemProjector(WorkItemRepository workItems, TaskSubjects subjects, Forum forum, AccordClock clock) {
     this.workItems = workItems;
+    this.subjects = subjects;
     this.forum = forum;
     this.clock = clock;
   }
@@ -35,7 +35,7 @@ class WorkItemProjector {
     switch (task.getEventName()) {
       case TaskListener.EVENTNAME_CREATE -> created(task);
       case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
-          workItems.assign(task.getId(), task.getAssignee(), toOffset(task.getDueDate()));
+          workItems.assign(task.getId(), task.getAssignee(), AccordClock.utc(task.getDueDate()));
       case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> workItems.delete(task.getId());
       default -> { }
     }
@@ -47,24 +47,12 @@ class WorkItemProjector {
         .map(IdentityLink::getGroupId)
         .findFirst()
         .orElse(null);
-    String delegationCode = task.getVariable("delegationGroup") instanceof String group
-        ? forum.findByGroup(group).map(Delegation::code).orElse(null)
-        : null;
-    workItems.insert(
-        task.getId(),
-        task.getTaskDefinitionKey(),
-        task.getName(),
-        task.getProcessInstanceId(),
-        task.getVariable("documentId") instanceof Number id ? id.longValue() : null,
-        candidateGroup,
-        task.getAssignee(),
-        delegationCode,
-        task.getVariable("roundNumber") instanceof Number round ? round.intValue() : null,
-        clock.now(),
-        toOffset(task.getDueDate()));
-  }
-
-  private static OffsetDateTime toOffset(Date date) {
-    return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+    // A position task is offered to one delegation's group; that group names the delegation.
+    String delegationCode = candidateGroup == null ? null
+        : forum.findByGroup(candidateGroup).filter(Delegation::holdsPosition).map(Delegation::code).orElse(null);
+    Optional<WorkItemSubjects.Subject> subject = subjects.of(task);
+    workItems.insert(new WorkItemRepository.NewItem(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+        task.getProcessInstanceId(), subject.orElse(null), candidateGroup, task.getAssignee(), delegationCode,
+        clock.now(), AccordClock.utc(task.getDueDate())));
   }
 }

@@ -17,11 +17,16 @@ class WorkItemRepository {
   record Filter(Collection<String> groups, String userId, String taskKey, String documentType,
       Long documentId, String delegationCode) {}
 
+  /** A task just created, with what its module told of it. */
+  record NewItem(String taskId, String taskKey, String taskName, String processInstanceId,
+      WorkItemSubjects.Subject subject, String candidateGroup, String assignee, String delegationCode,
+      OffsetDateTime createdAt, OffsetDateTime dueAt) {}
+
   private static final String FROM = """
-      from work_item w left join document d on d.id = w.document_id
+      from work_item w
       where (w.candidate_group in (:groups) or w.assignee = :user)
         and (cast(:taskKey as varchar(100)) is null or w.task_key = :taskKey)
-        and (cast(:documentType as varchar(32)) is null or d.type = :documentType)
+        and (cast(:documentType as varchar(32)) is null or w.document_type = :documentType)
         and (cast(:documentId as bigint) is null or w.document_id = :documentId)
         and (cast(:delegation as varchar(16)) is null or w.delegation_code = :delegation)""";
 
@@ -31,15 +36,21 @@ class WorkItemRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(String taskId, String taskKey, String taskName, String processInstanceId,
-      Long documentId, String candidateGroup, String assignee, String delegationCode,
-      Integer roundNumber, OffsetDateTime createdAt, OffsetDateTime dueAt) {
+  void insert(NewItem item) {
+    WorkItemSubjects.Subject subject = item.subject();
     jdbc.sql("""
-            insert into work_item (task_id, task_key, task_name, process_instance_id, document_id,
-              candidate_group, assignee, delegation_code, round_number, created_at, due_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(taskId, taskKey, taskName, processInstanceId, documentId, candidateGroup, assignee,
-            delegationCode, roundNumber, createdAt, dueAt)
+            insert into work_item (task_id, task_key, task_name, process_instance_id, document_id, document_type,
+              document_title, document_symbol, candidate_group, assignee, delegation_code, round_number,
+              created_at, due_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(item.taskId(), item.taskKey(), item.taskName(), item.processInstanceId(),
+            subject == null ? null : subject.documentId(),
+            subject == null ? null : subject.documentType(),
+            subject == null ? null : subject.documentTitle(),
+            subject == null ? null : subject.documentSymbol(),
+            item.candidateGroup(), item.assignee(), item.delegationCode(),
+            subject == null ? null : subject.roundNumber(),
+            item.createdAt(), item.dueAt())
         .update();
   }
 
@@ -71,8 +82,7 @@ class WorkItemRepository {
   }
 
   List<WorkItem> documentItems(long documentId) {
-    return jdbc.sql(SELECT_ITEM + " from work_item w left join document d on d.id = w.document_id"
-            + " where w.document_id = ? order by w.created_at, w.delegation_code")
+    return jdbc.sql(SELECT_ITEM + " from work_item w where w.document_id = ? order by w.created_at, w.delegation_code")
         .param(documentId).query(WorkItemRepository::map).list();
   }
 
@@ -102,7 +112,7 @@ class WorkItemRepository {
   }
 
   private static final String SELECT_ITEM = """
-      select w.task_id, w.task_key, w.task_name, w.document_id, d.title, d.type, d.symbol,
+      select w.task_id, w.task_key, w.task_name, w.document_id, w.document_title, w.document_type, w.document_symbol,
              w.candidate_group, w.assignee, w.delegation_code, w.round_number, w.created_at, w.due_at""";
 
   private static WorkItem map(ResultSet rs, int row) throws SQLException {
@@ -114,9 +124,9 @@ class WorkItemRepository {
         rs.getString("task_key"),
         rs.getString("task_name"),
         documentId == 0 ? null : documentId,
-        rs.getString("title"),
-        rs.getString("type"),
-        rs.getString("symbol"),
+        rs.getString("document_title"),
+        rs.getString("document_type"),
+        rs.getString("document_symbol"),
         rs.getString("candidate_group"),
         rs.getString("assignee"),
         rs.getString("delegation_code"),

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.accord.decision.RegisterExportCsvTest.Decisions;
 import org.accord.system.AccordClock;
-import org.accord.system.Transactions;
+import org.accord.system.Labels;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -38,15 +38,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WebMvcTest(controllers = {RegisterExportController.class, DecisionController.class},
     includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
         pattern = "org\\.accord\\.security\\.(SecurityConfiguration|ProblemResponses)"))
-@Import({RegisterExportCsv.class, RegisterExportPdf.class, RegisterExportRows.class, AccordClock.class})
+@Import({RegisterExportCsv.class, RegisterExportPdf.class, RegisterExportRows.class, AccordClock.class, Labels.class})
 class RegisterExportControllerTest {
 
   @Autowired
   private MockMvc mvc;
   @MockitoBean
   private DecisionRegister register;
-  @MockitoBean
-  private Transactions transactions;
 
   @Test
   @WithMockUser(username = "un.observer")

@@ -1,5 +1,7 @@
 package org.accord.decision;
 
+import org.accord.system.TestLabels;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class RegisterExportCsvTest {
 
   private final DecisionRegister register = mock(DecisionRegister.class);
-  private final RegisterExportCsv csv = new RegisterExportCsv(new RegisterExportRows(register));
+  private final RegisterExportCsv csv = new RegisterExportCsv(new RegisterExportRows(register, TestLabels.bundles()));
 
   @Test
   void shouldWriteRfc4180ThatParsesBackToTheSameCells() throws IOException {
@@ -52,7 +54,7 @@ class RegisterExportCsvTest {
     assertThat(records.get(2).toList()).containsExactly("SOC/2022/10", "2022-12-15T05:40:00Z", "SOC",
         "Meeting of the Senior Officials Committee, December 2022", "CICA/SWG/2022/CAL-2023",
         "Calendar of CICA events for 2023, \"revised\"\nwith annex", "Calendar of events",
-        "Approved, with reservations attached", "3", calendar.versionSha256(),
+        "Approved with reservations", "3", calendar.versionSha256(),
         "CN: Supports, with \"reservations\".; RU: Türkiye's proposal is welcome.", "Adopted by consensus.");
   }
 

@@ -1,5 +1,7 @@
 package org.accord.decision;
 
+import org.accord.system.TestLabels;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class RegisterExportPdfTest {
 
   private final DecisionRegister register = mock(DecisionRegister.class);
-  private final RegisterExportPdf pdf = new RegisterExportPdf(new RegisterExportRows(register), new AccordClock());
+  private final RegisterExportPdf pdf = new RegisterExportPdf(new RegisterExportRows(register, TestLabels.bundles()), new AccordClock());
 
   @Test
   void shouldPrintEveryColumnOfEveryDecisionOnLandscapeA4() throws IOException {
@@ -43,7 +45,7 @@ class RegisterExportPdfTest {
           "Taken by", "Document symbol", "Document title", "Document type", "Outcome", "Version", "SHA-256",
           "Reservations", "Note");
       assertThat(text).contains("SOC/2022/10", "SOC/2022/11", "Silence procedure 4", Decisions.MEETING,
-          "Calendar of CICA events for 2023", "Approved, with reservations attached", "CN: China joins the consensus.",
+          "Calendar of CICA events for 2023", "Approved with reservations", "CN: China joins the consensus.",
           "Adopted by consensus.", "Page 1 of 1");
       // the hash may wrap inside its narrow column
       assertThat(text.replace(" ", "")).contains(calendar.versionSha256(), silence.versionSha256());

@@ -8,14 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.accord.document.Document;
-import org.accord.document.DocumentService;
+import org.accord.document.Documents;
 import org.accord.document.DocumentStatus;
 import org.accord.meeting.AgendaItem;
 import org.accord.meeting.Meeting;
 import org.accord.meeting.MeetingFormat;
-import org.accord.meeting.MeetingService;
+import org.accord.meeting.Meetings;
 import org.accord.meeting.MeetingStatus;
-import org.accord.negotiation.NegotiationService;
+import org.accord.negotiation.Negotiation;
 import org.accord.negotiation.Position;
 import org.accord.negotiation.PositionChange;
 import org.accord.negotiation.PositionKind;
@@ -23,7 +23,7 @@ import org.accord.negotiation.Round;
 import org.accord.negotiation.RoundOutcome;
 import org.accord.security.CurrentUser;
 import org.accord.silence.SilenceProcedure;
-import org.accord.silence.SilenceService;
+import org.accord.silence.SilenceProcedures;
 import org.accord.silence.SilenceStatus;
 import org.accord.tasklist.TaskList;
 import org.accord.tasklist.WorkItem;
@@ -43,10 +43,10 @@ class DemoForumTest {
   private static final int COMING_YEAR = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).getYear() + 1;
 
   @Autowired DemoForum demo;
-  @Autowired DocumentService documents;
-  @Autowired NegotiationService negotiation;
-  @Autowired MeetingService meetings;
-  @Autowired SilenceService silence;
+  @Autowired Documents documents;
+  @Autowired Negotiation negotiation;
+  @Autowired Meetings meetings;
+  @Autowired SilenceProcedures silence;
   @Autowired TaskList tasks;
   @Autowired TaskService taskService;
   @Autowired JdbcClient jdbc;
@@ -149,7 +149,7 @@ class DemoForumTest {
     assertThat(counts()).isEqualTo(before).containsEntry("document", 9L);
   }
 
-  static Meeting meetingInSession(MeetingService meetings) {
+  static Meeting meetingInSession(Meetings meetings) {
     return meetings.page(0, 10).stream().filter(meeting -> meeting.status() == MeetingStatus.IN_SESSION)
         .reduce((first, second) -> {
           throw new AssertionError("More than one meeting in session");

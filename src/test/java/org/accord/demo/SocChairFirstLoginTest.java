@@ -10,10 +10,11 @@ import org.accord.decision.Decision;
 import org.accord.decision.DecisionRegister;
 import org.accord.decision.Reservation;
 import org.accord.decision.SocOutcome;
-import org.accord.document.DocumentService;
+import org.accord.document.Documents;
 import org.accord.document.DocumentStatus;
 import org.accord.meeting.Meeting;
-import org.accord.meeting.MeetingService;
+import org.accord.meeting.MeetingCommands;
+import org.accord.meeting.Meetings;
 import org.accord.meeting.MeetingStatus;
 import org.accord.tasklist.TaskList;
 import org.accord.tasklist.WorkItem;
@@ -29,9 +30,9 @@ class SocChairFirstLoginTest {
       "KG", "TJ", "QA", "AE", "VN", "KR", "MN", "BH", "EG", "UN");
 
   @Autowired TaskList tasks;
-  @Autowired MeetingService meetings;
+  @Autowired Meetings meetings;
   @Autowired DecisionRegister register;
-  @Autowired DocumentService documents;
+  @Autowired Documents documents;
 
   @Test
   void shouldLetTheSocChairApproveEveryAgendaItemAndRecordTheAttendance() {
@@ -46,7 +47,7 @@ class SocChairFirstLoginTest {
           ? List.of(new Reservation("CN", "China joins consensus on the understanding that paragraph 3 (b) creates no "
               + "obligation on visa regimes.", Reservation.Source.MEETING))
           : List.of();
-      meetings.decide(meeting.id(), item.documentId(), SocOutcome.APPROVED, statements, null, SOC_CHAIR);
+      meetings.decide(meeting.id(), new MeetingCommands.DecideItem(item.documentId(), SocOutcome.APPROVED, statements, null), SOC_CHAIR);
     }
     meetings.recordAttendance(meeting.id(), PRESENT, SOC_CHAIR);
 

@@ -14,15 +14,21 @@ import java.util.Locale;
 import org.accord.decision.DecisionRegister;
 import org.accord.decision.Reservation;
 import org.accord.decision.SocOutcome;
-import org.accord.document.DocumentService;
+import org.accord.document.Documents;
+import org.accord.document.Registration;
 import org.accord.document.DocumentType;
 import org.accord.document.Submission;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
 import org.accord.meeting.MeetingFormat;
-import org.accord.meeting.MeetingService;
+import org.accord.meeting.Meetings;
 import org.accord.meeting.MeetingStatus;
-import org.accord.negotiation.NegotiationService;
+import org.accord.negotiation.ConsensusConfirmation;
+import org.accord.negotiation.GivePosition;
+import org.accord.negotiation.Negotiation;
+import org.accord.negotiation.PositionKind;
+import org.accord.decision.RouteChoice;
+import org.accord.decision.SocRoute;
 import org.accord.security.CurrentUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,10 +70,10 @@ class MeetingDeskBrowserTest {
   private static final CurrentUser SOC_CHAIR = new CurrentUser("soc.chair", List.of("chairs", "soc-chair"));
 
   @LocalServerPort int port;
-  @Autowired DocumentService documents;
-  @Autowired NegotiationService negotiation;
+  @Autowired Documents documents;
+  @Autowired Negotiation negotiation;
   @Autowired DecisionRegister register;
-  @Autowired MeetingService meetings;
+  @Autowired Meetings meetings;
   @Autowired Forum forum;
 
   private WebDriver browser;
@@ -104,8 +110,8 @@ class MeetingDeskBrowserTest {
     // given a meeting in session with two recommended documents on its agenda
     long tourism = recommendedForAMeeting("Concept paper on the CICA priority area \"Tourism\"", "CICA/SWG/2022/CP-TOURISM");
     long energy = recommendedForAMeeting("Concept paper on the CICA priority area \"Energy\"", "CICA/SWG/2022/CP-ENERGY");
-    long meeting = meetings.convene(TITLE, OffsetDateTime.of(2022, 12, 20, 10, 0, 0, 0, ZoneOffset.UTC),
-        MeetingFormat.VIDEOCONFERENCE, null, SECRETARIAT).id();
+    long meeting = meetings.convene(new Meetings.Convening(TITLE, OffsetDateTime.of(2022, 12, 20, 10, 0, 0, 0, ZoneOffset.UTC),
+        MeetingFormat.VIDEOCONFERENCE, null), SECRETARIAT).id();
     meetings.setAgenda(meeting, List.of(tourism, energy), SECRETARIAT);
     meetings.confirmAgenda(meeting, SECRETARIAT);
 
@@ -196,15 +202,15 @@ class MeetingDeskBrowserTest {
   /** A concept paper taken through the SWG as its real users would: drafted, registered, one round, recommended. */
   private long recommendedForAMeeting(String title, String symbol) {
     CurrentUser kazakhstan = new CurrentUser("kz.delegate1", List.of("delegation-kz"));
-    long id = documents.create(DocumentType.CONCEPT_PAPER, title, "KZ", null,
-        Submission.text("1. " + title + " builds confidence between peoples."), kazakhstan).id();
-    documents.register(id, symbol, SECRETARIAT);
+    long id = documents.create(new Documents.NewDocument(DocumentType.CONCEPT_PAPER, title, "KZ", null,
+        Submission.text("1. " + title + " builds confidence between peoples.")), kazakhstan).id();
+    documents.register(id, new Registration(symbol), SECRETARIAT);
     for (Delegation state : forum.memberStates()) {
       CurrentUser delegate = new CurrentUser(state.code().toLowerCase(Locale.ROOT) + ".delegate1", List.of(state.groupId()));
-      negotiation.givePosition(id, state.code(), "NO_OBJECTION", null, null, delegate);
+      negotiation.give(id, new GivePosition(state.code(), PositionKind.NO_OBJECTION, null, null), delegate);
     }
-    negotiation.confirmConsensus(id, "Consensus at the SWG", SWG_CHAIR);
-    register.chooseRoute(id, "MEETING", SOC_CHAIR);
+    negotiation.confirmConsensus(id, new ConsensusConfirmation.Given("Consensus at the SWG"), SWG_CHAIR);
+    register.chooseRoute(id, new RouteChoice(SocRoute.MEETING), SOC_CHAIR);
     return id;
   }
 

@@ -21,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.function.Supplier;
 import org.accord.decision.Decision;
 import org.accord.decision.Reservation;
 import org.accord.decision.SocOutcome;
@@ -34,13 +33,17 @@ import org.accord.forum.Forum;
 import org.accord.meeting.AgendaItem;
 import org.accord.meeting.Meeting;
 import org.accord.meeting.MeetingFormat;
-import org.accord.meeting.MeetingService;
+import org.accord.meeting.MeetingCommands;
+import org.accord.meeting.Meetings;
 import org.accord.meeting.MeetingStatements;
 import org.accord.meeting.MeetingStatus;
 import org.accord.meeting.MeetingSummary;
 import org.accord.system.ConflictException;
 import org.accord.system.NotFoundException;
-import org.accord.system.Transactions;
+import org.accord.system.InvalidInputException;
+import org.accord.system.Labels;
+import org.accord.system.Problem;
+import org.accord.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +56,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /** The desk's pages and forms, with the meeting service mocked and Spring Security's default chain (CSRF on). */
 @WebMvcTest(MeetingDeskController.class)
-@Import({MeetingPages.class, MeetingStatements.class, FormSubmissions.class})
+@Import({MeetingPages.class, MeetingStatements.class, FormSubmissions.class, DeskText.class, Labels.class})
 @WithMockUser(username = "soc.chair", roles = {"chairs", "soc-chair"})
 class MeetingDeskControllerTest {
 
@@ -68,13 +71,11 @@ class MeetingDeskControllerTest {
   private static final String AGENDA_FORM = "action=\"/desk/meetings/7/agenda\"";
 
   @Autowired MockMvc mvc;
-  @MockitoBean MeetingService meetings;
+  @MockitoBean Meetings meetings;
   @MockitoBean Forum forum;
-  @MockitoBean Transactions transactions;
 
   @BeforeEach
-  void givenTheForumAndTransactionsThatRunTheirWork() {
-    when(transactions.retrying(any(Supplier.class))).thenAnswer(call -> call.<Supplier<?>>getArgument(0).get());
+  void givenTheForum() {
     List<Delegation> memberStates = List.of(party("CN", "China", DelegationKind.MEMBER_STATE),
         party("KZ", "Kazakhstan", DelegationKind.MEMBER_STATE), party("RU", "Russia", DelegationKind.MEMBER_STATE));
     when(forum.memberStates()).thenReturn(memberStates);
@@ -144,7 +145,7 @@ class MeetingDeskControllerTest {
 
   @Test
   void shouldRecordADecisionWithTheParsedStatementsAndComeBackToTheMeeting() throws Exception {
-    when(meetings.decide(eq(MEETING), eq(CALENDAR), any(), any(), any(), any()))
+    when(meetings.decide(eq(MEETING), any(), any()))
         .thenReturn(List.of(decision(CALENDAR, SocOutcome.APPROVED_WITH_RESERVATIONS)));
 
     mvc.perform(post("/desk/meetings/{id}/decisions", MEETING).with(csrf())
@@ -157,17 +158,18 @@ class MeetingDeskControllerTest {
         .andExpect(redirectedUrl("/desk/meetings/7"))
         .andExpect(flash().attribute("notice", "Decision SOC/2022/1 recorded: Approved with reservations."));
 
-    verify(meetings).decide(eq(MEETING), eq(CALENDAR), eq(SocOutcome.APPROVED_WITH_RESERVATIONS), eq(List.of(
-            new Reservation("CN", "China joins consensus on the understanding that the dates are indicative.",
-                Reservation.Source.MEETING),
-            new Reservation("RU", "Russia will host the SOC meeting.", Reservation.Source.MEETING))),
-        eq("Adopted after a short debate"), argThat(user -> user.id().equals("soc.chair") && user.isIn("soc-chair")));
+    verify(meetings).decide(eq(MEETING), eq(new MeetingCommands.DecideItem(CALENDAR, SocOutcome.APPROVED_WITH_RESERVATIONS,
+            List.of(new Reservation("CN", "China joins consensus on the understanding that the dates are indicative.",
+                    Reservation.Source.MEETING),
+                new Reservation("RU", "Russia will host the SOC meeting.", Reservation.Source.MEETING)),
+            "Adopted after a short debate")),
+        argThat(user -> user.id().equals("soc.chair") && user.has(Role.SOC_CHAIR)));
   }
 
   @Test
   void shouldShowAConflictOnThePageWithTheFormStillFilled() throws Exception {
     givenMeetingInSessionWithTourismApprovedAndTheCalendarPending();
-    when(meetings.decide(eq(MEETING), eq(CALENDAR), any(), any(), any(), any()))
+    when(meetings.decide(eq(MEETING), any(), any()))
         .thenThrow(new ConflictException("The decision on document 12 is already recorded."));
 
     MvcResult refused = mvc.perform(post("/desk/meetings/{id}/decisions", MEETING).with(csrf())
@@ -188,7 +190,26 @@ class MeetingDeskControllerTest {
   }
 
   @Test
-  void shouldRefuseAStatementOfADelegationThatIsNoMemberState() throws Exception {
+  void shouldRefuseAStatementLineThatDoesNotNameItsDelegation() throws Exception {
+    mvc.perform(post("/desk/meetings/{id}/decisions", MEETING).with(csrf())
+            .param("documentId", String.valueOf(CALENDAR))
+            .param("outcome", "APPROVED_WITH_RESERVATIONS")
+            .param("statements", "The United Nations welcomes the calendar."))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/desk/meetings/7"))
+        .andExpect(flash().attribute("problem", new Problem(org.springframework.http.HttpStatus.BAD_REQUEST,
+            "Invalid input", "Statement line 1 should read 'CODE: text', for example "
+            + "'CN: China joins consensus on the understanding that ...'.")));
+
+    verify(meetings, never()).decide(anyLong(), any(), any());
+  }
+
+  @Test
+  void shouldShowTheRecordersRefusalOfAStatementInPlace() throws Exception {
+    // The task's listener checks every statement, for the desk, the API and Tasklist alike.
+    when(meetings.decide(eq(MEETING), any(), any())).thenThrow(new InvalidInputException(
+        "Statement 1: 'UN' is not the code of a member state; only member states make statements for the record."));
+
     mvc.perform(post("/desk/meetings/{id}/decisions", MEETING).with(csrf())
             .param("documentId", String.valueOf(CALENDAR))
             .param("outcome", "APPROVED_WITH_RESERVATIONS")
@@ -196,10 +217,10 @@ class MeetingDeskControllerTest {
         .andExpect(status().isFound())
         .andExpect(redirectedUrl("/desk/meetings/7"))
         .andExpect(flash().attribute("problem", new Problem(org.springframework.http.HttpStatus.BAD_REQUEST,
-            "Invalid input", "Statement line 1: 'UN' is not the code of a member state; only member states make"
-            + " statements for the record.")));
-
-    verify(meetings, never()).decide(anyLong(), anyLong(), any(), any(), any(), any());
+            "Invalid input", "Statement 1: 'UN' is not the code of a member state; only member states make"
+            + " statements for the record.")))
+        .andExpect(flash().attribute("decisionForm", new MeetingDeskController.DecisionForm(CALENDAR,
+            "APPROVED_WITH_RESERVATIONS", "UN: The United Nations welcomes the calendar.", null)));
   }
 
   @Test
@@ -224,7 +245,7 @@ class MeetingDeskControllerTest {
         .andReturn();
 
     Problem problem = (Problem) failed.getFlashMap().get("problem");
-    org.assertj.core.api.Assertions.assertThat(problem.message())
+    org.assertj.core.api.Assertions.assertThat(problem.detail())
         .startsWith("Accord could not complete this; nothing was recorded.")
         .doesNotContain("PDF renderer");
   }
@@ -232,7 +253,7 @@ class MeetingDeskControllerTest {
   @Test
   @WithMockUser(username = "secretariat.officer", roles = "secretariat")
   void shouldConveneAMeetingAtTheLocalTimeGiven() throws Exception {
-    when(meetings.convene(any(), any(), any(), any(), any())).thenReturn(meeting(MeetingStatus.CONVENED));
+    when(meetings.convene(any(), any())).thenReturn(meeting(MeetingStatus.CONVENED));
 
     mvc.perform(post("/desk/meetings").with(csrf())
             .param("title", "Meeting of the Senior Officials Committee, December 2022")
@@ -243,9 +264,9 @@ class MeetingDeskControllerTest {
         .andExpect(status().isFound())
         .andExpect(redirectedUrl("/desk/meetings/7"));
 
-    verify(meetings).convene(eq("Meeting of the Senior Officials Committee, December 2022"),
-        eq(OffsetDateTime.parse("2022-12-20T15:00+05:00")), eq(MeetingFormat.HYBRID), eq("Astana"),
-        argThat(user -> user.isIn("secretariat")));
+    verify(meetings).convene(eq(new Meetings.Convening("Meeting of the Senior Officials Committee, December 2022",
+        OffsetDateTime.parse("2022-12-20T15:00+05:00"), MeetingFormat.HYBRID, "Astana")),
+        argThat(user -> user.has(Role.SECRETARIAT)));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.accord.meeting;
 
+import org.accord.system.TestLabels;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class SummaryRecordPdfTest {
 
-  private final SummaryRecordPdf pdf = new SummaryRecordPdf();
+  private final SummaryRecordPdf pdf = new SummaryRecordPdf("Conference on Interaction and Confidence Building Measures in Asia", TestLabels.bundles());
 
   @Test
   void shouldRecordEveryAgendaItemDecisionVersionAndReservationOfTheDecemberMeeting() throws IOException {
@@ -46,7 +48,7 @@ class SummaryRecordPdfTest {
     }
     assertThat(text).contains("Concept paper", "Action plan", "Calendar of events", "Budget",
         "Document CICA/SWG/2022/SM-2023 Staff matrix of the CICA Secretariat for 2023 (Staff matrix)",
-        "Approved, with reservations attached", "Outcome Approved");
+        "Approved with reservations", "Outcome Approved");
     // and the reservations, with where they were entered
     assertThat(text).contains(
         "CN (entered in the negotiation round): " + SummaryRecordFixture.CHINA_ON_ACTION_PLAN,

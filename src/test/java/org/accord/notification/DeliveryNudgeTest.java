@@ -35,7 +35,7 @@ class DeliveryNudgeTest {
     // when
     transaction.executeWithoutResult(status -> {
       database.queue("kz.delegate1", "Round 1 opened");
-      context.publishEvent(new OutboxFilled(1));
+      context.publishEvent(new OutboxFilled());
       assertThat(smtp.attempts).isZero();
     });
 
@@ -48,13 +48,13 @@ class DeliveryNudgeTest {
     // when
     assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
       database.queue("kz.delegate1", "Round 1 opened");
-      context.publishEvent(new OutboxFilled(1));
+      context.publishEvent(new OutboxFilled());
       throw new IllegalStateException("the step fails");
     })).isInstanceOf(IllegalStateException.class);
     // a later committed mail proves the nudge works and has run
     transaction.executeWithoutResult(status -> {
       database.queue("soc.chair", "Round 1 closed");
-      context.publishEvent(new OutboxFilled(1));
+      context.publishEvent(new OutboxFilled());
     });
 
     // then

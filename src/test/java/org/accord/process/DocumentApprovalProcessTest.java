@@ -10,16 +10,14 @@ import static org.accord.process.ProcessSteps.breakSilenceAndChoose;
 import static org.accord.process.ProcessSteps.calledInstance;
 import static org.accord.process.ProcessSteps.circulateUnderSilence;
 import static org.accord.process.ProcessSteps.completeUserTask;
-import static org.accord.process.ProcessSteps.dateVariable;
 import static org.accord.process.ProcessSteps.endState;
 import static org.accord.process.ProcessSteps.fireTimersDueBy;
 import static org.accord.process.ProcessSteps.givePosition;
-import static org.accord.process.ProcessSteps.historicVariable;
+import static org.accord.process.ProcessSteps.assertRefusedWithForeignVariable;
 import static org.accord.process.ProcessSteps.justBefore;
 import static org.accord.process.ProcessSteps.passDeadlineWithSilentDelegations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.entry;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
@@ -30,8 +28,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.accord.document.Routing;
+import org.accord.document.SilenceRule;
+import org.accord.document.Withdrawal;
+import org.accord.negotiation.ChairRuling;
+import org.accord.system.InMemoryValues;
 import org.accord.system.InvalidInputException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -72,10 +77,11 @@ class DocumentApprovalProcessTest {
         "Task_ConfirmConsensus", "Task_ChooseSocRoute", "CatchEvent_SocMeetingDecided",
         "ServiceTask_FreezeAdoptedVersion", "EndEvent_DocumentAdopted");
     assertThat(document).hasNotPassed("Task_ReviseDocument", "CallActivity_SilenceProcedure");
-    assertThat(fakes.calls).containsExactly("recordDraft", "checkSubmission", "registerDocument", "openRound",
+    assertThat(fakes.calls).containsExactly("recordDraft", "checkSubmission", "registerDocument", "determineRouting", "openRound",
         "recordPosition", "recordPosition", "recordPosition", "closeRound", "confirmConsensus", "chooseSocRoute",
         "freezeAdoptedVersion");
-    assertThat(fakes.statuses).containsExactly("AWAITING_SOC_MEETING");
+    assertThat(fakes.statuses).containsExactly("AWAITING_REGISTRATION", "IN_NEGOTIATION", "AWAITING_CONSENSUS", "RECOMMENDED",
+        "AWAITING_SOC_MEETING", "ADOPTED");
   }
 
   @Test
@@ -109,13 +115,14 @@ class DocumentApprovalProcessTest {
     revise(document);
     ProcessInstance secondRound = round(document);
     assertThat(secondRound.getId()).isNotEqualTo(firstRound.getId());
-    assertThat(secondRound).variables().containsEntry("roundNumber", 2);
+    assertThat(fakes.round(secondRound.getId()).number).isEqualTo(2);
     answerOpenPositions(secondRound, Map.of());
     assertThat(document).isWaitingAt("Task_ConfirmConsensus").hasPassedInOrder("CallActivity_NegotiationRound",
         "Task_ReviseDocument", "ServiceTask_CheckRevision", "CallActivity_NegotiationRound");
     assertThat(fakes.roundOutcomes).containsExactly("REVISION_REQUIRED", "CONSENSUS");
     assertThat(fakes.count("checkSubmission")).isEqualTo(2);
-    assertThat(fakes.statuses).containsExactly("IN_REVISION");
+    assertThat(fakes.statuses).containsExactly("AWAITING_REGISTRATION", "IN_NEGOTIATION", "IN_REVISION", "IN_NEGOTIATION",
+        "AWAITING_CONSENSUS");
   }
 
   @Test
@@ -137,8 +144,9 @@ class DocumentApprovalProcessTest {
     completeUserTask(document, "Task_DecideOnFurtherRounds", "swg-chair",
         withVariables("furtherRounds", "ONE_MORE_ROUND", "rulingNote", "One last try"));
     revise(document);
-    assertThat(round(document)).variables().containsEntry("roundNumber", 3);
-    assertThat(fakes.statuses).containsExactly("IN_REVISION", "AWAITING_SWG_CHAIR", "IN_REVISION");
+    assertThat(fakes.round(round(document).getId()).number).isEqualTo(3);
+    assertThat(fakes.statuses).containsExactly("AWAITING_REGISTRATION", "IN_NEGOTIATION", "IN_REVISION", "IN_NEGOTIATION",
+        "AWAITING_SWG_CHAIR", "IN_REVISION", "IN_NEGOTIATION");
     assertThat(document).hasPassedInOrder("Task_DecideOnFurtherRounds", "Task_ReviseDocument")
         .hasNotPassed("ServiceTask_WithdrawByRuling");
   }
@@ -158,8 +166,10 @@ class DocumentApprovalProcessTest {
     // then: withdrawn by the ruling, not by the coordinator
     assertThat(document).isEnded().hasPassedInOrder("Task_DecideOnFurtherRounds", "ServiceTask_WithdrawByRuling",
         "EndEvent_WithdrawnByRuling").hasNotPassed("EndEvent_DocumentWithdrawn", "Task_ConfirmConsensus");
-    assertThat(fakes.calls).containsSubsequence("recordChairRuling", "withdrawByRuling").doesNotContain("recordWithdrawal");
-    assertThat(historicVariable(document, "furtherRounds")).isEqualTo("WITHDRAW");
+    assertThat(fakes.calls).containsSubsequence("recordChairRuling", "recordWithdrawal");
+    assertThat(fakes.withdrawals).singleElement().extracting(Withdrawal::withdrawnBy).isEqualTo("swg.chair");
+    assertThat(fakes.rulings).extracting(ChairRuling.Given::ruling).containsExactly(ChairRuling.Ruling.WITHDRAW);
+    assertThat(fakes.statuses).endsWith("AWAITING_SWG_CHAIR", "WITHDRAWN");
   }
 
   @Test
@@ -172,10 +182,11 @@ class DocumentApprovalProcessTest {
 
     // then: the coordinator revises and round 2 opens on the revision
     revise(document);
-    assertThat(round(document)).variables().containsEntry("roundNumber", 2);
+    assertThat(fakes.round(round(document).getId()).number).isEqualTo(2);
     assertThat(document).hasPassedInOrder("CatchEvent_SocMeetingDecided", "Task_ReviseDocument",
         "ServiceTask_CheckRevision").hasNotPassed("ServiceTask_FreezeAdoptedVersion");
-    assertThat(fakes.statuses).containsExactly("AWAITING_SOC_MEETING", "IN_REVISION");
+    assertThat(fakes.statuses).containsExactly("AWAITING_REGISTRATION", "IN_NEGOTIATION", "AWAITING_CONSENSUS", "AWAITING_SOC_MEETING",
+        "IN_REVISION", "IN_NEGOTIATION");
   }
 
   @Test
@@ -192,7 +203,8 @@ class DocumentApprovalProcessTest {
     assertThat(document).isEnded().hasPassed("EndEvent_DocumentAdopted");
     assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(document.getId())
         .activityId("CatchEvent_SocMeetingDecided").count()).isEqualTo(2);
-    assertThat(fakes.statuses).containsExactly("AWAITING_SOC_MEETING", "AWAITING_SOC_MEETING");
+    assertThat(fakes.statuses).containsExactly("AWAITING_REGISTRATION", "IN_NEGOTIATION", "AWAITING_CONSENSUS", "AWAITING_SOC_MEETING",
+        "AWAITING_SOC_MEETING", "ADOPTED");
   }
 
   @Test
@@ -215,18 +227,20 @@ class DocumentApprovalProcessTest {
     // given: a concept paper the SOC Chair put under silence for a week
     ProcessInstance document = documentUnderSilence("CONCEPT_PAPER");
     ProcessInstance silence = silence(document);
-    assertThat(fireTimersDueBy(justBefore(dateVariable(silence, "silenceExpiry")), silence)).isEmpty();
+    Instant expiry = START.plus(Duration.ofDays(7));
+    assertThat(fireTimersDueBy(justBefore(Date.from(expiry)), silence)).isEmpty();
 
     // when: the expiry passes unbroken
-    List<String> fired = fireTimersDueBy(dateVariable(silence, "silenceExpiry").toInstant(), silence);
+    List<String> fired = fireTimersDueBy(expiry, silence);
 
     // then: adopted by silence, and the document's process freezes the version
     assertThat(fired).containsExactly("CatchEvent_SilenceExpired");
     assertThat(silence).isEnded().hasPassed("ServiceTask_AdoptBySilence", "EndEvent_AdoptedBySilence");
     assertThat(document).isEnded().hasPassedInOrder("CallActivity_SilenceProcedure",
         "ServiceTask_FreezeAdoptedVersion", "EndEvent_DocumentAdopted").hasNotPassed("CatchEvent_SocMeetingDecided");
-    assertThat(historicVariable(document, "silenceOutcome")).isEqualTo("ADOPTED");
-    assertThat(fakes.statuses).containsExactly("UNDER_SILENCE");
+    assertThat(fakes.silenceOutcomes).containsValue("ADOPTED");
+    assertThat(fakes.statuses).containsExactly("AWAITING_REGISTRATION", "IN_NEGOTIATION", "AWAITING_CONSENSUS", "RECOMMENDED",
+        "UNDER_SILENCE", "ADOPTED");
   }
 
   @Test
@@ -241,7 +255,8 @@ class DocumentApprovalProcessTest {
     // then: the document waits for that meeting's decision
     assertThat(silence).isEnded().hasPassed("EndEvent_SilenceBroken");
     assertThat(document).isWaitingAt("CatchEvent_SocMeetingDecided").hasPassed("CallActivity_SilenceProcedure");
-    assertThat(fakes.statuses).containsExactly("UNDER_SILENCE", "AWAITING_SOC_MEETING");
+    assertThat(fakes.statuses).containsExactly("AWAITING_REGISTRATION", "IN_NEGOTIATION", "AWAITING_CONSENSUS", "RECOMMENDED",
+        "UNDER_SILENCE", "AWAITING_SOC_MEETING");
     assertThat(fakes.calls).containsSubsequence("startSilence", "announceSilenceBreak", "recordSilenceChoice");
   }
 
@@ -257,8 +272,9 @@ class DocumentApprovalProcessTest {
     // then: the coordinator revises
     assertThat(document).isWaitingAt("Task_ReviseDocument").hasPassed("CallActivity_SilenceProcedure");
     assertThat(task(document)).hasCandidateGroup("delegation-tr");
-    assertThat(historicVariable(document, "silenceOutcome")).isEqualTo("BACK_TO_SWG");
-    assertThat(fakes.statuses).containsExactly("UNDER_SILENCE", "IN_REVISION");
+    assertThat(fakes.silenceOutcomes).containsValue("BACK_TO_SWG");
+    assertThat(fakes.statuses).containsExactly("AWAITING_REGISTRATION", "IN_NEGOTIATION", "AWAITING_CONSENSUS", "RECOMMENDED",
+        "UNDER_SILENCE", "IN_REVISION");
   }
 
   @Test
@@ -269,7 +285,7 @@ class DocumentApprovalProcessTest {
     givePosition(round, "delegation-kz", "NO_OBJECTION");
 
     // when: the coordinator withdraws it
-    withdraw();
+    withdraw(document);
 
     // then: the document is withdrawn and its round cancelled, open position tasks and timers included
     assertThat(document).isEnded().hasPassed("ServiceTask_RecordWithdrawal", "EndEvent_DocumentWithdrawn");
@@ -278,6 +294,8 @@ class DocumentApprovalProcessTest {
     assertThat(taskQuery().processInstanceBusinessKey(BUSINESS_KEY).count()).isZero();
     assertThat(managementService().createJobQuery().count()).isZero();
     assertThat(fakes.calls).containsOnlyOnce("recordWithdrawal").doesNotContain("closeRound");
+    assertThat(fakes.withdrawals).containsExactly(new Withdrawal("coordinator-tr", "Superseded by a joint paper"));
+    assertThat(fakes.statuses).containsExactly("AWAITING_REGISTRATION", "IN_NEGOTIATION", "WITHDRAWN");
   }
 
   @Test
@@ -287,13 +305,14 @@ class DocumentApprovalProcessTest {
     assertThat(document).isWaitingAt("CatchEvent_SocMeetingDecided");
 
     // when: the coordinator withdraws it
-    withdraw();
+    withdraw(document);
 
     // then: withdrawn; no meeting decision can reach it any more
     assertThat(document).isEnded().hasPassed("EndEvent_DocumentWithdrawn")
         .hasNotPassed("ServiceTask_FreezeAdoptedVersion");
     assertThat(runtimeService().createEventSubscriptionQuery().eventName("SocMeetingDecision").count()).isZero();
     assertThat(fakes.calls).containsOnlyOnce("recordWithdrawal");
+    assertThat(fakes.statuses).endsWith("AWAITING_SOC_MEETING", "WITHDRAWN");
   }
 
   @Test
@@ -303,13 +322,14 @@ class DocumentApprovalProcessTest {
     ProcessInstance silence = silence(document);
 
     // when: the coordinator withdraws it before the expiry
-    withdraw();
+    withdraw(document);
 
     // then: the silence procedure ends with it, and its expiry can no longer adopt the text
     assertThat(document).isEnded().hasPassed("EndEvent_DocumentWithdrawn");
     assertThat(endState(silence)).isEqualTo("INTERNALLY_TERMINATED");
     assertThat(managementService().createJobQuery().count()).isZero();
     assertThat(fakes.calls).contains("recordWithdrawal").doesNotContain("adoptBySilence", "freezeAdoptedVersion");
+    assertThat(fakes.statuses).endsWith("UNDER_SILENCE", "WITHDRAWN");
   }
 
   @Test
@@ -329,15 +349,86 @@ class DocumentApprovalProcessTest {
     assertThat(historyService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count()).isZero();
   }
 
+  // ---- completions that try to bend the process: one per user task ----
+
+  @Test
+  void shouldRefuseADraftThatCarriesAnythingButItsFormFields() {
+    ProcessInstance document = startDocument("CONCEPT_PAPER");
+    assertRefusedWithForeignVariable(task(document), Map.of("draftText", "Draft"), "documentId", 7L);
+    assertThat(document).isWaitingAt("Task_UploadDraft");
+    assertThat(fakes.calls).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseARegistrationThatCarriesAnythingButTheSymbol() {
+    ProcessInstance document = startDocument("CONCEPT_PAPER");
+    completeUserTask(document, "Task_UploadDraft", "delegation-tr", withVariables("draftText", "Draft"));
+    assertRefusedWithForeignVariable(task(document), Map.of("symbol", "CICA/SWG/2025/1"), "documentType", "BUDGET");
+    assertThat(document).isWaitingAt("Task_RegisterDocument");
+    assertThat(fakes.calls).doesNotContain("registerDocument", "determineRouting");
+  }
+
+  @Test
+  void shouldRefuseARevisionThatCarriesTheNextRoundsDeadline() {
+    ProcessInstance document = registeredDocument("CONCEPT_PAPER");
+    answerOpenPositions(round(document), Map.of("delegation-kz", "AMENDMENT"));
+    assertRefusedWithForeignVariable(task(document), Map.of("revisedText", "Revised"), "roundDeadline", "PT10S");
+    assertThat(document).isWaitingAt("Task_ReviseDocument");
+    assertThat(fakes.routing().roundDeadline()).isEqualTo(Duration.ofDays(14));
+  }
+
+  @Test
+  void shouldRefuseAConfirmationOfConsensusThatCarriesTheRoute() {
+    ProcessInstance document = registeredDocument("ACTION_PLAN");
+    answerOpenPositions(round(document), Map.of());
+    assertRefusedWithForeignVariable(task(document), Map.of("consensusNote", "Agreed"), "silenceProcedureAllowed", true);
+    assertThat(document).isWaitingAt("Task_ConfirmConsensus");
+  }
+
+  @Test
+  void shouldRefuseARulingThatCarriesTheRoundCount() {
+    ProcessInstance document = registeredDocument("BUDGET");
+    answerOpenPositions(round(document), Map.of("delegation-ru", "OBJECTION"));
+    revise(document);
+    answerOpenPositions(round(document), Map.of("delegation-ru", "OBJECTION"));
+    assertRefusedWithForeignVariable(task(document), Map.of("furtherRounds", "ONE_MORE_ROUND"),
+        "roundsBeforeChairDecides", 99);
+    assertThat(document).isWaitingAt("Task_DecideOnFurtherRounds");
+    assertThat(fakes.rulings).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseARouteThatCarriesTheMeetingsDecision() {
+    ProcessInstance document = recommendedDocument("CONCEPT_PAPER");
+    assertRefusedWithForeignVariable(task(document), Map.of("socRoute", "MEETING"), "socDecision", "APPROVED");
+    assertThat(document).isWaitingAt("Task_ChooseSocRoute");
+    assertThat(fakes.calls).doesNotContain("chooseSocRoute");
+  }
+
+  @Test
+  void shouldRefuseSilenceWhereTheRoutingTableDoesNotAllowIt() {
+    // given: an action plan; the routing table keeps it from silence, so no route is asked of the Chair
+    ProcessInstance document = recommendedDocument("CONCEPT_PAPER");
+    fakes.document("ACTION_PLAN");
+
+    // when: the route task is completed with silence anyway
+    assertThatThrownBy(() -> complete(task(document), withVariables("socRoute", "SILENCE")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("does not allow the silence procedure");
+
+    // then: nothing moved
+    assertThat(document).isWaitingAt("Task_ChooseSocRoute");
+  }
+
   // ---- steps of the paths ----
 
-  private static ProcessInstance startDocument(String documentType) {
-    return runtimeService().startProcessInstanceByKey("document-approval", BUSINESS_KEY,
-        withVariables("documentId", 42L, "documentType", documentType, "coordinatorGroup", "delegation-tr"));
+  /** As Documents.create starts it: the document's id as the business key, and no variables. */
+  private ProcessInstance startDocument(String documentType) {
+    fakes.document(documentType);
+    return runtimeService().startProcessInstanceByKey("document-approval", BUSINESS_KEY);
   }
 
   /** The coordinator uploads the draft, the Secretariat registers it: round 1 is open. */
-  private static ProcessInstance registeredDocument(String documentType) {
+  private ProcessInstance registeredDocument(String documentType) {
     ProcessInstance document = startDocument(documentType);
     completeUserTask(document, "Task_UploadDraft", "delegation-tr", withVariables("draftText", "Draft"));
     completeUserTask(document, "Task_RegisterDocument", "secretariat", withVariables("symbol", "CICA/SWG/2025/1"));
@@ -346,24 +437,25 @@ class DocumentApprovalProcessTest {
   }
 
   /** Round 1 brings no objection and the SWG Chair recommends the text to the SOC. */
-  private static ProcessInstance recommendedDocument(String documentType) {
+  private ProcessInstance recommendedDocument(String documentType) {
     ProcessInstance document = registeredDocument(documentType);
     answerOpenPositions(round(document), Map.of());
     confirmConsensus(document);
     return document;
   }
 
-  /** The routing facts the business rule task took from the table's row for the document's type. */
-  private static void assertRouting(ProcessInstance document, String roundDeadline, int roundsBeforeChairDecides,
+  /** The routing the business rule task took from the table's row for the document's type, kept with it. */
+  private void assertRouting(ProcessInstance document, String roundDeadline, int roundsBeforeChairDecides,
       boolean silenceProcedureAllowed, String reminderLead, String silenceRule) {
-    assertThat(document).variables().contains(entry("roundDeadline", roundDeadline),
-        entry("roundsBeforeChairDecides", roundsBeforeChairDecides),
-        entry("silenceProcedureAllowed", silenceProcedureAllowed), entry("reminderLead", reminderLead),
-        entry("silenceRule", silenceRule));
+    assertThat(document).hasPassed("BusinessRuleTask_DetermineRouting");
+    assertThat(fakes.routing()).isEqualTo(new Routing(Duration.parse(roundDeadline), roundsBeforeChairDecides,
+        silenceProcedureAllowed, Duration.parse(reminderLead), SilenceRule.valueOf(silenceRule)));
+    assertThat(document).variables().doesNotContainKeys("roundDeadline", "roundsBeforeChairDecides",
+        "silenceProcedureAllowed", "reminderLead", "silenceRule", "documentId", "documentType", "coordinatorGroup");
   }
 
   /** Recommended, put under silence by the SOC Chair and circulated for a week. */
-  private static ProcessInstance documentUnderSilence(String documentType) {
+  private ProcessInstance documentUnderSilence(String documentType) {
     ProcessInstance document = recommendedDocument(documentType);
     chooseSocRoute(document, "SILENCE");
     circulateUnderSilence(silence(document), START.plus(Duration.ofDays(7)));
@@ -375,7 +467,7 @@ class DocumentApprovalProcessTest {
     assertThat(document).isWaitingAt("CallActivity_NegotiationRound");
     ProcessInstance round = calledInstance(document);
     assertThat(round).hasBusinessKey(BUSINESS_KEY).hasProcessDefinitionKey("negotiation-round");
-    assertThat(round).variables().containsEntry("documentId", 42L).doesNotContainKey("coordinatorGroup");
+    assertThat(round).variables().doesNotContainKeys("documentId", "roundDeadline", "silenceRule", "coordinatorGroup");
     return round;
   }
 
@@ -383,7 +475,7 @@ class DocumentApprovalProcessTest {
     assertThat(document).isWaitingAt("CallActivity_SilenceProcedure");
     ProcessInstance silence = calledInstance(document);
     assertThat(silence).hasBusinessKey(BUSINESS_KEY).hasProcessDefinitionKey("silence-procedure");
-    assertThat(silence).variables().containsEntry("documentId", 42L);
+    assertThat(silence).variables().doesNotContainKey("documentId");
     return silence;
   }
 
@@ -400,17 +492,17 @@ class DocumentApprovalProcessTest {
     completeUserTask(document, "Task_ReviseDocument", "delegation-tr", withVariables("revisedText", "Revised text"));
   }
 
-  /** What deliverMeetingDecision does for the document once its meeting decided. */
-  private static void meetingDecides(ProcessInstance document, String socDecision) {
+  /** What a meeting does for the document: records its decision in the register, then tells the document's process. */
+  private void meetingDecides(ProcessInstance document, String socDecision) {
     assertThat(document).isWaitingAt("CatchEvent_SocMeetingDecided");
-    runtimeService().createMessageCorrelation("SocMeetingDecision").processInstanceBusinessKey(BUSINESS_KEY)
-        .setVariable("socDecision", socDecision).correlate();
+    fakes.decided(Long.parseLong(BUSINESS_KEY), socDecision);
+    runtimeService().createMessageCorrelation("SocMeetingDecision").processInstanceId(document.getId()).correlate();
   }
 
-  /** What DocumentService.withdraw does: the message starts the interrupting event subprocess. */
-  private static void withdraw() {
-    runtimeService().createMessageCorrelation("DocumentWithdrawalRequested").processInstanceBusinessKey(BUSINESS_KEY)
-        .setVariable("withdrawalReason", "Superseded by a joint paper").setVariable("withdrawnBy", "coordinator-tr")
+  /** What Documents.withdraw does: the message, with the withdrawal in memory, starts the interrupting event subprocess. */
+  private static void withdraw(ProcessInstance document) {
+    runtimeService().createMessageCorrelation("DocumentWithdrawalRequested").processInstanceId(document.getId())
+        .setVariable("withdrawal", InMemoryValues.of(new Withdrawal("coordinator-tr", "Superseded by a joint paper")))
         .correlate();
   }
 }

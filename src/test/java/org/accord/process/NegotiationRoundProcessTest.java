@@ -1,12 +1,13 @@
 package org.accord.process;
 
 import static org.accord.process.ProcessFakes.DELEGATIONS;
+import static org.accord.process.ProcessFakes.DOCUMENT_ROUTING;
 import static org.accord.process.ProcessFakes.NEGOTIATION_ROUND;
 import static org.accord.process.ProcessFakes.START;
 import static org.accord.process.ProcessSteps.answerOpenPositions;
+import static org.accord.process.ProcessSteps.assertRefusedWithForeignVariable;
 import static org.accord.process.ProcessSteps.fireTimersDueBy;
 import static org.accord.process.ProcessSteps.givePosition;
-import static org.accord.process.ProcessSteps.historicVariable;
 import static org.accord.process.ProcessSteps.justBefore;
 import static org.accord.process.ProcessSteps.passDeadlineWithSilentDelegations;
 import static org.accord.process.ProcessSteps.positionTask;
@@ -34,15 +35,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * negotiation-round on its own, started as document-approval's call activity starts it, with a
- * concept paper's routing (two weeks, reminder three days before) and either silence rule.
- * Timers run on the engine clock: the tests move it and execute what is due.
+ * negotiation-round on its own, started as document-approval's call activity starts it, with the
+ * routing table's rows for a concept paper (two weeks, reminder three days before, silence is no
+ * objection) and an action plan (three weeks, reminder five days before, extend once). Timers run
+ * on the engine clock: the tests move it and execute what is due.
  */
-@Deployment(resources = NEGOTIATION_ROUND)
+@Deployment(resources = {NEGOTIATION_ROUND, DOCUMENT_ROUTING})
 class NegotiationRoundProcessTest {
 
   private static final Date DEADLINE = Date.from(START.plus(Duration.ofDays(14)));
   private static final Date REMINDER = Date.from(START.plus(Duration.ofDays(11)));
+  private static final Date ACTION_PLAN_DEADLINE = Date.from(START.plus(Duration.ofDays(21)));
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessFakes.coverageExtension();
@@ -54,7 +57,7 @@ class NegotiationRoundProcessTest {
   void shouldCloseThroughSubprocessEndWhenEveryDelegationAnswersBeforeDeadline() {
     // given: an open round: one position task per delegation, for that delegation only, due at the
     // deadline; the reminder and the deadline set on the engine clock
-    ProcessInstance round = startRound("NO_OBJECTION");
+    ProcessInstance round = startRound("CONCEPT_PAPER");
     assertThat(taskQuery().processInstanceId(round.getId()).count()).isEqualTo(DELEGATIONS.size());
     for (String group : DELEGATIONS) {
       Task task = positionTask(round, group);
@@ -71,7 +74,7 @@ class NegotiationRoundProcessTest {
     assertThat(round).isEnded().hasPassedInOrder("ServiceTask_OpenRound", "Task_GivePosition",
         "EndEvent_AllAnswered", "ServiceTask_CloseRound", "EndEvent_RoundClosed")
         .hasNotPassed("ServiceTask_SendReminders", "Gateway_ExtendOnce");
-    assertThat(historicVariable(round, "roundOutcome")).isEqualTo("REVISION_REQUIRED");
+    assertThat(fakes.roundOutcomes).containsExactly("REVISION_REQUIRED");
     assertThat(managementService().createJobQuery().count()).isZero();
     assertThat(fakes.calls).containsExactly("openRound", "recordPosition", "recordPosition", "recordPosition",
         "closeRound");
@@ -80,7 +83,7 @@ class NegotiationRoundProcessTest {
   @Test
   void shouldRemindOnlySilentDelegationsAndKeepTheirTasksWhenReminderIsDue() {
     // given: a round where Kazakhstan has answered
-    ProcessInstance round = startRound("NO_OBJECTION");
+    ProcessInstance round = startRound("CONCEPT_PAPER");
     givePosition(round, "delegation-kz", "NO_OBJECTION");
     assertThat(fireTimersDueBy(justBefore(REMINDER), round)).isEmpty();
 
@@ -97,13 +100,13 @@ class NegotiationRoundProcessTest {
     // and the round still closes when the others answer
     answerOpenPositions(round, Map.of());
     assertThat(round).isEnded().hasPassed("EndEvent_AllAnswered", "EndEvent_RoundClosed");
-    assertThat(historicVariable(round, "roundOutcome")).isEqualTo("CONSENSUS");
+    assertThat(fakes.roundOutcomes).containsExactly("CONSENSUS");
   }
 
   @Test
   void shouldTakeSilenceAsNoObjectionAtDeadlineWhenRuleSaysSo() {
     // given: a round where Kazakhstan entered a reservation and the others stay silent
-    ProcessInstance round = startRound("NO_OBJECTION");
+    ProcessInstance round = startRound("CONCEPT_PAPER");
     givePosition(round, "delegation-kz", "RESERVATION");
     assertThat(fireTimersDueBy(justBefore(DEADLINE), round)).containsExactly("BoundaryEvent_ReminderDue");
 
@@ -116,24 +119,28 @@ class NegotiationRoundProcessTest {
         "ServiceTask_RecordSilence", "ServiceTask_CloseRound", "EndEvent_RoundClosed")
         .hasNotPassed("ServiceTask_ExtendDeadline", "EndEvent_AllAnswered");
     assertThat(taskQuery().processInstanceId(round.getId()).count()).isZero();
-    assertThat(fakes.positions.get(1L)).containsEntry("delegation-kz", "RESERVATION")
+    assertThat(fakes.round(round.getId()).positions).containsEntry("delegation-kz", "RESERVATION")
         .containsEntry("delegation-ru", "NO_OBJECTION").containsEntry("delegation-cn", "NO_OBJECTION");
-    assertThat(historicVariable(round, "roundOutcome")).isEqualTo("CONSENSUS");
+    assertThat(fakes.roundOutcomes).containsExactly("CONSENSUS");
   }
 
   @Test
   void shouldExtendOnceForSilentDelegationsThenTakeSilenceAsNoObjection() {
-    // given: a round under the rule EXTEND_ONCE, where Kazakhstan objected
-    ProcessInstance round = startRound("EXTEND_ONCE");
+    // given: an action plan's round, under the rule EXTEND_ONCE, where Kazakhstan objected
+    ProcessInstance round = startRound("ACTION_PLAN");
+    assertThat(job("BoundaryEvent_DeadlineReached", round).getDuedate()).isEqualTo(ACTION_PLAN_DEADLINE);
     givePosition(round, "delegation-kz", "OBJECTION");
 
     // when: the deadline passes
     passDeadlineWithSilentDelegations(round);
 
     // then: one more period after the old deadline, with new tasks for the silent delegations only
-    Date extendedDeadline = Date.from(DEADLINE.toInstant().plus(Duration.ofDays(14)));
-    assertThat(round).hasPassed("ServiceTask_ExtendDeadline").isWaitingAt("Task_GivePosition")
-        .variables().containsEntry("roundExtended", true).containsEntry("deadlineAt", extendedDeadline);
+    Date extendedDeadline = Date.from(ACTION_PLAN_DEADLINE.toInstant().plus(Duration.ofDays(21)));
+    assertThat(round).hasPassed("ServiceTask_ExtendDeadline").isWaitingAt("Task_GivePosition");
+    assertThat(fakes.round(round.getId()).extended).isTrue();
+    assertThat(fakes.round(round.getId()).deadline()).isEqualTo(extendedDeadline);
+    assertThat(job("BoundaryEvent_ReminderDue", round).getDuedate())
+        .isEqualTo(Date.from(extendedDeadline.toInstant().minus(Duration.ofDays(5))));
     assertThat(positionTask(round, "delegation-kz")).isNull();
     assertThat(positionTask(round, "delegation-ru")).hasDueDate(extendedDeadline);
     assertThat(positionTask(round, "delegation-cn")).hasDueDate(extendedDeadline);
@@ -147,14 +154,14 @@ class NegotiationRoundProcessTest {
     assertThat(round).isEnded().hasPassed("ServiceTask_RecordSilence", "EndEvent_RoundClosed");
     assertThat(fakes.count("extendDeadline")).isEqualTo(1);
     assertThat(fakes.reminded).containsExactly(List.of("delegation-ru", "delegation-cn"), List.of("delegation-cn"));
-    assertThat(fakes.positions.get(1L)).containsEntry("delegation-cn", "NO_OBJECTION");
-    assertThat(historicVariable(round, "roundOutcome")).isEqualTo("REVISION_REQUIRED");
+    assertThat(fakes.round(round.getId()).positions).containsEntry("delegation-cn", "NO_OBJECTION");
+    assertThat(fakes.roundOutcomes).containsExactly("REVISION_REQUIRED");
   }
 
   @Test
   void shouldKeepPositionTaskWhenRecordingThePositionFails() {
     // given: a round waiting for Kazakhstan's position
-    ProcessInstance round = startRound("NO_OBJECTION");
+    ProcessInstance round = startRound("CONCEPT_PAPER");
     Task task = positionTask(round, "delegation-kz");
 
     // when: the position comes without a kind, and the listener refuses it
@@ -164,12 +171,25 @@ class NegotiationRoundProcessTest {
     // then: the completion rolled back, history included; the task is still open
     assertThat(positionTask(round, "delegation-kz").getId()).isEqualTo(task.getId());
     assertThat(historyService().createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count()).isZero();
-    assertThat(fakes.positions).isEmpty();
+    assertThat(fakes.round(round.getId()).positions).isEmpty();
   }
 
-  /** As CallActivity_NegotiationRound starts it, with the concept paper's durations from the routing table. */
-  private static ProcessInstance startRound(String silenceRule) {
-    return runtimeService().startProcessInstanceByKey("negotiation-round", "42", withVariables("documentId", 42L,
-        "roundDeadline", "P14D", "reminderLead", "P3D", "silenceRule", silenceRule));
+  @Test
+  void shouldRefuseAPositionThatCarriesAnotherRoundOrAShorterDeadline() {
+    // given: a round waiting for Kazakhstan's position
+    ProcessInstance round = startRound("CONCEPT_PAPER");
+    Task task = positionTask(round, "delegation-kz");
+
+    // when/then: the position comes with another round's id, or a deadline of ten seconds: refused, nothing moved
+    assertRefusedWithForeignVariable(task, Map.of("positionKind", "NO_OBJECTION"), "roundId", 7L);
+    assertRefusedWithForeignVariable(task, Map.of("positionKind", "NO_OBJECTION"), "roundDeadline", "PT10S");
+    assertThat(fakes.round(round.getId()).positions).isEmpty();
+    assertThat(job("BoundaryEvent_DeadlineReached", round).getDuedate()).isEqualTo(DEADLINE);
+  }
+
+  /** As CallActivity_NegotiationRound starts it: the document's business key, nothing else. */
+  private ProcessInstance startRound(String documentType) {
+    fakes.document(documentType);
+    return runtimeService().startProcessInstanceByKey("negotiation-round", "42");
   }
 }

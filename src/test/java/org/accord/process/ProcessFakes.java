@@ -1,7 +1,11 @@
 package org.accord.process;
 
-import java.time.Duration;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.decisionService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -10,20 +14,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.accord.decision.Reservation;
+import org.accord.decision.RouteChoice;
 import org.accord.decision.SocOutcome;
 import org.accord.decision.SocRoute;
 import org.accord.document.DocumentStatus;
+import org.accord.document.DocumentType;
+import org.accord.document.Registration;
+import org.accord.document.Routing;
+import org.accord.document.RoutingTable;
+import org.accord.document.VersionSubmitted;
+import org.accord.document.Withdrawal;
+import org.accord.meeting.MeetingStatements;
 import org.accord.negotiation.ChairRuling;
+import org.accord.negotiation.GivePosition;
 import org.accord.negotiation.PositionKind;
-import org.accord.negotiation.SilenceRule;
-import org.accord.silence.SilenceService;
+import org.accord.negotiation.RoundOutcome;
+import org.accord.negotiation.RoundRules;
+import org.accord.silence.ChairChoice;
+import org.accord.silence.Circulation;
+import org.accord.system.AccordClock;
+import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
+import org.accord.tasklist.TaskForm;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -32,10 +51,13 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Stand-ins for every bean the processes name. The real beans call Accord's services and tables;
- * each fake records that it ran, validates its input with the real enums (so a bad completion rolls
- * back as it would in Accord) and sets the routing facts the real bean sets, so that the tests
- * exercise the BPMN and the DMN alone.
+ * Stand-ins for every bean the processes name, so that the process tests run the BPMN and the DMN
+ * without Accord's database. What the real beans keep in Accord's tables the fakes keep in memory
+ * (a ledger of the document, its rounds, its silence procedures, the meeting's items), and every rule
+ * they apply is Accord's own: the routing table through {@link RoutingTable}, the round's rules
+ * through {@link RoundRules}, the commands' checks ({@link GivePosition#checked()}, ...), the
+ * statements a decision carries ({@link SocOutcome#attached}). Tasks are read through the real
+ * {@link TaskForm}, so a completion is parsed as Accord parses it.
  *
  * <p>Registered as an instance extension after the engine's static one: before each test it binds
  * camunda-bpm-assert to the engine, registers the fakes and sets the engine clock to {@link #START};
@@ -52,31 +74,59 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
 
   /** The member-state delegations of the fake forum: every round asks each of them. */
   static final List<String> DELEGATIONS = List.of("delegation-kz", "delegation-ru", "delegation-cn");
-  /** The documents on every meeting's agenda: what meetingAgenda.documentIds(meetingId) returns. */
+  /** The coordinator of the fake document. */
+  static final String COORDINATOR = "delegation-tr";
+  /** The documents on every meeting's agenda: what meetingAgenda.documentIds(execution) returns. */
   static final List<Long> AGENDA = List.of(11L, 12L, 13L);
   /** Every test starts at the same engine time, so that timer dates can be asserted exactly. */
   static final Instant START = Instant.parse("2025-03-03T09:00:00Z");
 
-  record Delivery(long meetingId, long documentId, String socDecision) {}
+  record Delivery(long documentId, String socDecision) {}
+
+  /** A round as negotiation's tables would hold it. */
+  static final class Round {
+    final int number;
+    final Map<String, String> positions = new LinkedHashMap<>();
+    RoundRules.Schedule schedule;
+    boolean extended;
+    RoundOutcome outcome;
+
+    Round(int number, RoundRules.Schedule schedule) {
+      this.number = number;
+      this.schedule = schedule;
+    }
+
+    Date deadline() {
+      return AccordClock.date(schedule.deadline());
+    }
+  }
 
   private final ProcessEngineCoverageExtension engine;
 
   /** Bean names in the order the engine called them. */
   final List<String> calls = new ArrayList<>();
-  /** The statuses documentStatus.mark(...) was asked to set, in order. */
+  /** The statuses documentStatus.mark(...) set, in order. */
   final List<String> statuses = new ArrayList<>();
-  /** Per round id: the position of each delegation that answered, by group, in the order given. */
-  final Map<Long, Map<String, String>> positions = new HashMap<>();
+  /** The rounds in the order they opened, by the negotiation-round instance that runs each. */
+  final Map<String, Round> rounds = new LinkedHashMap<>();
   /** The silent groups each sendReminders call reminded. */
   final List<List<String>> reminded = new ArrayList<>();
   final List<String> roundOutcomes = new ArrayList<>();
-  /** The decision recordMeetingDecision recorded, per document id. */
-  final Map<Long, String> meetingDecisions = new LinkedHashMap<>();
+  final List<ChairRuling.Given> rulings = new ArrayList<>();
+  final List<Withdrawal> withdrawals = new ArrayList<>();
+  /** Per silence-procedure instance: its exact expiry, and how it ended. */
+  final Map<String, OffsetDateTime> silenceExpiries = new HashMap<>();
+  final Map<String, String> silenceOutcomes = new HashMap<>();
+  /** The agenda item each "Agenda item" activity instance decides: its document. */
+  final Map<String, Long> agendaItems = new HashMap<>();
+  /** The SOC's decisions recorded, per document, in order. */
+  final Map<Long, List<String>> decisions = new LinkedHashMap<>();
   final List<Delivery> deliveries = new ArrayList<>();
 
   private final Set<String> failing = new HashSet<>();
-  private final Map<Long, Integer> roundsOfDocument = new HashMap<>();
-  private long lastRoundId;
+  private DocumentType documentType = DocumentType.CONCEPT_PAPER;
+  private Routing routing;
+  private String route;
 
   ProcessFakes(ProcessEngineCoverageExtension engine) {
     this.engine = engine;
@@ -102,6 +152,7 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
     ClockUtil.setCurrentTime(Date.from(START));
     registerDocumentFakes();
     registerRoundFakes();
+    registerSocFakes();
     registerSilenceFakes();
     registerMeetingFakes();
   }
@@ -113,6 +164,25 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
     ClockUtil.reset();
   }
 
+  /** The fake document is of this type, and follows the routing table's row for it. */
+  void document(String type) {
+    documentType = DocumentType.valueOf(type);
+    routing = null;
+  }
+
+  /** The routing the document follows: determined by the real table when it was registered (or now). */
+  Routing routing() {
+    if (routing == null) {
+      routing = new RoutingTable(decisionService(), repositoryService()).of(documentType).routing();
+    }
+    return routing;
+  }
+
+  /** What the SOC decided on the document at a meeting, as the register would hold it. */
+  void decided(long documentId, String outcome) {
+    decisions.computeIfAbsent(documentId, id -> new ArrayList<>()).add(SocOutcome.valueOf(outcome).name());
+  }
+
   /** From now on the named bean refuses, as the real one does with invalid input. */
   void failOn(String bean) {
     failing.add(bean);
@@ -122,50 +192,126 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
     return calls.stream().filter(bean::equals).count();
   }
 
-  /** The groups that have given no position yet in the round: the real consensus tracker's rule. */
-  List<String> silentGroups(long roundId) {
-    Map<String, String> answered = positions.getOrDefault(roundId, Map.of());
-    return DELEGATIONS.stream().filter(group -> !answered.containsKey(group)).toList();
+  Round round(String roundProcess) {
+    return rounds.get(roundProcess);
   }
 
-  // ---- registration, one group of beans per process ----
+  /** The groups that have given no position yet in the round: the real rule, on the fake's record. */
+  List<String> silentGroups(Round round) {
+    return RoundRules.silent(DELEGATIONS, round.positions.keySet());
+  }
+
+  // ---- registration, one group of beans per module ----
 
   private void registerDocumentFakes() {
     Mocks.register("documentStatus", new StatusMarker());
-    Mocks.register("recordDraft", recordingListener("recordDraft"));
+    Mocks.register("documentProcess", new DocumentProcessFacts());
+    Mocks.register("recordDraft", (TaskListener) task -> {
+      record("recordDraft");
+      TaskForm.command(task, VersionSubmitted.class, form -> VersionSubmitted.fromForm(form, "draftText", "draftData"));
+    });
     Mocks.register("checkSubmission", recordingDelegate("checkSubmission"));
-    Mocks.register("registerDocument", recordingListener("registerDocument"));
-    Mocks.register("recordRevision", recordingListener("recordRevision"));
-    Mocks.register("confirmConsensus", recordingListener("confirmConsensus"));
-    Mocks.register("recordChairRuling", (TaskListener) this::recordChairRuling);
-    Mocks.register("withdrawByRuling", recordingDelegate("withdrawByRuling"));
-    Mocks.register("chooseSocRoute", (TaskListener) this::chooseSocRoute);
+    Mocks.register("registerDocument", (TaskListener) task -> {
+      record("registerDocument");
+      TaskForm.command(task, Registration.class, form -> new Registration(form.text("symbol"))).checkedSymbol();
+    });
+    Mocks.register("determineRouting", (JavaDelegate) execution -> {
+      record("determineRouting");
+      routing = null;
+      routing();
+    });
+    Mocks.register("recordWithdrawal", (JavaDelegate) execution -> {
+      record("recordWithdrawal");
+      withdrawals.add(Withdrawal.takenFrom(execution));
+    });
     Mocks.register("freezeAdoptedVersion", recordingDelegate("freezeAdoptedVersion"));
-    Mocks.register("recordWithdrawal", (JavaDelegate) this::recordWithdrawal);
   }
 
   private void registerRoundFakes() {
-    Mocks.register("roundParticipants", new Participants());
+    Mocks.register("rounds", new RoundFacts());
     Mocks.register("openRound", (JavaDelegate) this::openRound);
     Mocks.register("recordPosition", (TaskListener) this::recordPosition);
-    Mocks.register("sendReminders", (JavaDelegate) this::sendReminders);
-    Mocks.register("extendDeadline", (JavaDelegate) this::extendDeadline);
-    Mocks.register("recordSilence", (JavaDelegate) this::recordSilence);
-    Mocks.register("closeRound", (JavaDelegate) this::closeRound);
+    Mocks.register("sendReminders", (JavaDelegate) execution -> {
+      record("sendReminders");
+      reminded.add(silentGroups(rounds.get(execution.getProcessInstanceId())));
+    });
+    Mocks.register("extendDeadline", (JavaDelegate) execution -> {
+      record("extendDeadline");
+      Round round = rounds.get(execution.getProcessInstanceId());
+      round.schedule = RoundRules.extension(round.schedule.deadline(), now(), routing());
+      round.extended = true;
+    });
+    Mocks.register("recordSilence", (JavaDelegate) execution -> {
+      record("recordSilence");
+      Round round = rounds.get(execution.getProcessInstanceId());
+      silentGroups(round).forEach(group -> round.positions.put(group, RoundRules.silenceCountsAs().name()));
+    });
+    Mocks.register("closeRound", (JavaDelegate) execution -> {
+      record("closeRound");
+      Round round = rounds.get(execution.getProcessInstanceId());
+      round.outcome = RoundRules.outcome(round.positions.values().stream().map(PositionKind::valueOf).toList());
+      roundOutcomes.add(round.outcome.name());
+    });
+    Mocks.register("recordRevision", (TaskListener) task -> {
+      record("recordRevision");
+      TaskForm.command(task, VersionSubmitted.class, form -> VersionSubmitted.fromForm(form, "revisedText", "revisedData"));
+    });
+    Mocks.register("confirmConsensus", recordingListener("confirmConsensus"));
+    Mocks.register("recordChairRuling", (TaskListener) task -> {
+      ChairRuling.Given ruling = TaskForm.command(task, ChairRuling.Given.class, form -> new ChairRuling.Given(
+          Inputs.oneOf(ChairRuling.Ruling.class, form.value("furtherRounds"), "ruling on further rounds"),
+          form.text("rulingNote"))).checked();
+      record("recordChairRuling");
+      rulings.add(ruling);
+      if (ruling.ruling() == ChairRuling.Ruling.WITHDRAW) {
+        new Withdrawal("swg.chair", "Withdrawn by the SWG Chair's ruling: " + ruling.note()).handTo(task.getExecution());
+      }
+    });
+  }
+
+  private void registerSocFakes() {
+    Mocks.register("chooseSocRoute", (TaskListener) task -> {
+      SocRoute chosen = TaskForm.command(task, RouteChoice.class, form -> new RouteChoice(
+          Inputs.oneOf(SocRoute.class, form.value("socRoute"), "route to the SOC"))).checked(routing());
+      record("chooseSocRoute");
+      route = chosen.name();
+    });
+    Mocks.register("socRoute", new RouteFacts());
+    Mocks.register("socDecisions", new DecisionFacts());
   }
 
   private void registerSilenceFakes() {
-    Mocks.register("startSilence", (TaskListener) this::startSilence);
-    Mocks.register("adoptBySilence", (JavaDelegate) this::adoptBySilence);
+    Mocks.register("silence", new SilenceFacts());
+    Mocks.register("startSilence", (TaskListener) task -> {
+      Circulation circulation = TaskForm.command(task, Circulation.class, form -> new Circulation(
+          form.value("silenceExpiresAt") instanceof Date date ? AccordClock.utc(date) : null, form.text("silenceNote")));
+      OffsetDateTime expiry = circulation.checkedExpiry(now());
+      record("startSilence");
+      silenceExpiries.put(task.getProcessInstanceId(), expiry);
+    });
+    Mocks.register("adoptBySilence", (JavaDelegate) execution -> {
+      record("adoptBySilence");
+      silenceOutcomes.put(execution.getProcessInstanceId(), "ADOPTED");
+    });
     Mocks.register("announceSilenceBreak", recordingDelegate("announceSilenceBreak"));
-    Mocks.register("recordSilenceChoice", (TaskListener) this::recordSilenceChoice);
+    Mocks.register("recordSilenceChoice", (TaskListener) task -> {
+      ChairChoice choice = TaskForm.command(task, ChairChoice.Made.class, form -> new ChairChoice.Made(
+          Inputs.oneOf(ChairChoice.class, form.value("chairChoice"), "choice after the break"))).choice();
+      record("recordSilenceChoice");
+      silenceOutcomes.put(task.getProcessInstanceId(), choice.name());
+    });
   }
 
   private void registerMeetingFakes() {
     Mocks.register("meetingAgenda", new Agenda());
     Mocks.register("confirmAgenda", recordingListener("confirmAgenda"));
     Mocks.register("recordMeetingDecision", (TaskListener) this::recordMeetingDecision);
-    Mocks.register("deliverMeetingDecision", (JavaDelegate) this::deliverMeetingDecision);
+    Mocks.register("deliverMeetingDecision", (JavaDelegate) execution -> {
+      record("deliverMeetingDecision");
+      long documentId = agendaItems.get(execution.getParentActivityInstanceId());
+      List<String> decided = decisions.get(documentId);
+      deliveries.add(new Delivery(documentId, decided.get(decided.size() - 1)));
+    });
     Mocks.register("closeMeeting", recordingListener("closeMeeting"));
     Mocks.register("produceSummaryRecord", recordingDelegate("produceSummaryRecord"));
   }
@@ -179,17 +325,92 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
     }
   }
 
-  /** ${roundParticipants.silentGroups(roundId)}: the collection of the position tasks. */
-  public final class Participants {
-    public List<String> silentGroups(long roundId) {
-      return ProcessFakes.this.silentGroups(roundId);
+  /** ${documentProcess...}: the coordinator and the routing of the fake document. */
+  public final class DocumentProcessFacts {
+    public void begin(DelegateExecution execution) {
+      Long.parseLong(execution.getProcessBusinessKey());
+    }
+
+    public String coordinatorGroup(DelegateExecution execution) {
+      return COORDINATOR;
+    }
+
+    public boolean silenceAllowed(DelegateExecution execution) {
+      return routing().silenceProcedureAllowed();
     }
   }
 
-  /** ${meetingAgenda.documentIds(meetingId)}: the collection of the agenda items. */
+  /** ${rounds...}: the round's record, and what document-approval branches on after a round. */
+  public final class RoundFacts {
+    public Date deadline(DelegateExecution execution) {
+      return rounds.get(execution.getProcessInstanceId()).deadline();
+    }
+
+    public Date reminder(DelegateExecution execution) {
+      return AccordClock.date(rounds.get(execution.getProcessInstanceId()).schedule.reminderAt());
+    }
+
+    public List<String> silentGroups(DelegateExecution execution) {
+      return ProcessFakes.this.silentGroups(rounds.get(execution.getProcessInstanceId()));
+    }
+
+    public boolean extendAtDeadline(DelegateExecution execution) {
+      Round round = rounds.get(execution.getProcessInstanceId());
+      return RoundRules.extendsAtDeadline(routing().silenceRule(), round.extended);
+    }
+
+    public boolean consensusReached(DelegateExecution execution) {
+      return lastRound().outcome == RoundOutcome.CONSENSUS;
+    }
+
+    public boolean limitReached(DelegateExecution execution) {
+      return RoundRules.limitReached(lastRound().number, routing());
+    }
+
+    public String lastRuling(DelegateExecution execution) {
+      return rulings.get(rulings.size() - 1).ruling().name();
+    }
+  }
+
+  /** ${socRoute.chosen(execution)}. */
+  public final class RouteFacts {
+    public String chosen(DelegateExecution execution) {
+      return route;
+    }
+  }
+
+  /** ${socDecisions...}: the latest decision on the document. */
+  public final class DecisionFacts {
+    public String lastOutcome(DelegateExecution execution) {
+      List<String> decided = decisions.get(Long.parseLong(execution.getProcessBusinessKey()));
+      return decided.get(decided.size() - 1);
+    }
+
+    public boolean adopted(DelegateExecution execution) {
+      return SocOutcome.valueOf(lastOutcome(execution)).adopts();
+    }
+  }
+
+  /** ${silence...}: the procedure's expiry, and how the document's latest one ended. */
+  public final class SilenceFacts {
+    public Date expiry(DelegateExecution execution) {
+      return AccordClock.date(silenceExpiries.get(execution.getProcessInstanceId()));
+    }
+
+    public String outcome(DelegateExecution execution) {
+      List<String> ended = new ArrayList<>(silenceOutcomes.values());
+      return ended.get(ended.size() - 1);
+    }
+  }
+
+  /** ${meetingAgenda...}: the agenda's documents, and each item tied to its activity instance as it opens. */
   public final class Agenda {
-    public List<Long> documentIds(long meetingId) {
+    public List<Long> documentIds(DelegateExecution execution) {
       return AGENDA;
+    }
+
+    public void openItem(DelegateExecution execution) {
+      agendaItems.put(execution.getActivityInstanceId(), ((Number) execution.getVariable("documentId")).longValue());
     }
   }
 
@@ -203,7 +424,7 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
     return execution -> record(bean);
   }
 
-  /** Every fake starts here, so that failOn(bean) makes any of them refuse before it changes anything. */
+  /** Every fake records itself here, so that failOn(bean) makes any of them refuse before it changes anything. */
   private void record(String bean) {
     if (failing.contains(bean)) {
       throw new InvalidInputException(bean + " refuses the step");
@@ -211,151 +432,41 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
     calls.add(bean);
   }
 
-  private void recordChairRuling(DelegateTask task) {
-    record("recordChairRuling");
-    ChairRuling.Ruling ruling = ChairRuling.Ruling.valueOf(String.valueOf(task.getVariable("furtherRounds")));
-    task.getExecution().getProcessInstance().setVariable("furtherRounds", ruling.name());
-  }
-
-  /** Like the real register: silence only where the routing table allows it. */
-  private void chooseSocRoute(DelegateTask task) {
-    record("chooseSocRoute");
-    SocRoute route = SocRoute.valueOf(String.valueOf(task.getVariable("socRoute")));
-    if (route == SocRoute.SILENCE && !Boolean.TRUE.equals(task.getVariable("silenceProcedureAllowed"))) {
-      throw new InvalidInputException("This type of document may not be adopted by silence.");
-    }
-    task.getExecution().getProcessInstance().setVariable("socRoute", route.name());
-  }
-
-  private void recordWithdrawal(DelegateExecution execution) {
-    record("recordWithdrawal");
-    requireVariable(execution, "withdrawalReason");
-    requireVariable(execution, "withdrawnBy");
-  }
-
-  /** Deadline and reminder from the routing table's durations, on the engine clock, as the real service does. */
+  /** Deadline and reminder from the routing, on the engine clock, by the real rule. */
   private void openRound(DelegateExecution execution) {
     record("openRound");
-    long documentId = documentId(execution);
-    Instant deadline = now().plus(duration(execution, "roundDeadline"));
-    lastRoundId++;
-    execution.setVariable("roundId", lastRoundId);
-    execution.setVariable("roundNumber", roundsOfDocument.merge(documentId, 1, Integer::sum));
-    execution.setVariable("deadlineAt", Date.from(deadline));
-    execution.setVariable("reminderAt", reminderBefore(deadline, execution));
-    execution.setVariable("roundExtended", false);
-    // the gateway at the deadline knows only these names: another would leave it without a way out
-    SilenceRule.valueOf(requireVariable(execution, "silenceRule").toString());
+    rounds.put(execution.getProcessInstanceId(),
+        new Round(rounds.size() + 1, RoundRules.opening(now(), routing())));
   }
 
+  /** The task's candidate group is the delegation whose position it records; the statement is checked as Accord checks it. */
   private void recordPosition(DelegateTask task) {
-    PositionKind kind = PositionKind.parse(task.getVariable("positionKind"));
+    String group = task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(link -> link.getGroupId()).findFirst().orElseThrow();
+    GivePosition position = TaskForm.command(task, GivePosition.class, form -> new GivePosition(group,
+        PositionKind.parse(form.value("positionKind")), form.text("positionText"), form.text("positionAnchor")))
+        .checked();
     record("recordPosition");
-    positions.computeIfAbsent(roundId(task), id -> new LinkedHashMap<>())
-        .put((String) task.getVariable("delegationGroup"), kind.name());
+    rounds.get(task.getProcessInstanceId()).positions.put(group, position.kind().name());
   }
 
-  private void sendReminders(DelegateExecution execution) {
-    record("sendReminders");
-    reminded.add(silentGroups(roundId(execution)));
-  }
-
-  /** One more period after the old deadline, as the real service does. */
-  private void extendDeadline(DelegateExecution execution) {
-    record("extendDeadline");
-    Instant deadline = ((Date) execution.getVariable("deadlineAt")).toInstant().plus(duration(execution, "roundDeadline"));
-    execution.setVariable("deadlineAt", Date.from(deadline));
-    execution.setVariable("reminderAt", reminderBefore(deadline, execution));
-    execution.setVariable("roundExtended", true);
-  }
-
-  /** The delegations still silent are taken to have no objection. */
-  private void recordSilence(DelegateExecution execution) {
-    record("recordSilence");
-    long roundId = roundId(execution);
-    for (String group : silentGroups(roundId)) {
-      positions.computeIfAbsent(roundId, id -> new LinkedHashMap<>()).put(group, PositionKind.NO_OBJECTION.name());
-    }
-  }
-
-  /** The consensus rule: any amendment or objection requires a revision. */
-  private void closeRound(DelegateExecution execution) {
-    record("closeRound");
-    boolean blocked = positions.getOrDefault(roundId(execution), Map.of()).values().stream()
-        .anyMatch(kind -> PositionKind.valueOf(kind).blocksConsensus());
-    String outcome = blocked ? "REVISION_REQUIRED" : "CONSENSUS";
-    roundOutcomes.add(outcome);
-    execution.setVariable("roundOutcome", outcome);
-  }
-
-  private void startSilence(DelegateTask task) {
-    record("startSilence");
-    if (!(task.getVariable("silenceExpiresAt") instanceof Date expiry) || !expiry.toInstant().isAfter(now())) {
-      throw new InvalidInputException("Give the silence procedure an expiry time in the future.");
-    }
-    task.getExecution().getProcessInstance().setVariable("silenceProcedureId", 501L);
-    task.getExecution().getProcessInstance().setVariable("silenceExpiry", expiry);
-  }
-
-  private void adoptBySilence(DelegateExecution execution) {
-    record("adoptBySilence");
-    execution.setVariable("silenceOutcome", "ADOPTED");
-  }
-
-  private void recordSilenceChoice(DelegateTask task) {
-    record("recordSilenceChoice");
-    SilenceService.ChairChoice choice = SilenceService.ChairChoice.valueOf(String.valueOf(task.getVariable("chairChoice")));
-    task.getExecution().getProcessInstance().setVariable("silenceOutcome", choice.name());
-  }
-
+  /** The item is found through its activity instance; the statements go with the outcome as the register requires. */
   private void recordMeetingDecision(DelegateTask task) {
+    long documentId = agendaItems.get(task.getExecution().getParentActivityInstanceId());
     SocOutcome outcome = SocOutcome.parse(task.getVariable("decisionOutcome"));
+    List<Reservation> statements = MeetingStatements.parse((String) task.getVariable("decisionStatements"));
+    outcome.attached(List.of(), statements);
     record("recordMeetingDecision");
-    longOf(task, "meetingId");
-    meetingDecisions.put(documentId(task), outcome.name());
+    decided(documentId, outcome.name());
   }
 
-  /** The real bean correlates SocMeetingDecision to the document's process; here the delivery is only recorded. */
-  private void deliverMeetingDecision(DelegateExecution execution) {
-    record("deliverMeetingDecision");
-    long documentId = documentId(execution);
-    deliveries.add(new Delivery(longOf(execution, "meetingId"), documentId,
-        meetingDecisions.get(documentId)));
+  private Round lastRound() {
+    List<Round> opened = new ArrayList<>(rounds.values());
+    return opened.get(opened.size() - 1);
   }
 
-  // ---- reading variables as the real beans do ----
-
-  private static Object requireVariable(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    if (value == null) {
-      throw new IllegalStateException("The process variable " + name + " is missing");
-    }
-    return value;
-  }
-
-  private static long longOf(VariableScope scope, String name) {
-    return ((Number) requireVariable(scope, name)).longValue();
-  }
-
-  private static long roundId(VariableScope scope) {
-    return longOf(scope, "roundId");
-  }
-
-  private static long documentId(VariableScope scope) {
-    return longOf(scope, "documentId");
-  }
-
-  private static Duration duration(VariableScope scope, String name) {
-    return Duration.parse((String) requireVariable(scope, name));
-  }
-
-  /** The reminder goes out its lead time before the deadline, or at once when that is already past. */
-  private static Date reminderBefore(Instant deadline, VariableScope scope) {
-    Instant reminder = deadline.minus(duration(scope, "reminderLead"));
-    return Date.from(reminder.isBefore(now()) ? now() : reminder);
-  }
-
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private static OffsetDateTime now() {
+    return ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
   }
 }

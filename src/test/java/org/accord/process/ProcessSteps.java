@@ -2,21 +2,28 @@ package org.accord.process;
 
 import static org.accord.process.ProcessFakes.DELEGATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.accord.system.RefusedInput;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -34,6 +41,24 @@ final class ProcessSteps {
     assertThat(instance).isWaitingAt(taskKey);
     assertThat(task(taskKey, instance)).hasCandidateGroup(candidateGroup);
     complete(task(taskKey, instance), variables);
+  }
+
+  /**
+   * A completion that carries anything but the task's own form fields is refused, through the task
+   * service and the form service (Camunda Tasklist's path) alike, before anything changes: the task
+   * stays open, the instance where it was.
+   */
+  static void assertRefusedWithForeignVariable(Task task, Map<String, Object> formFields, String foreign, Object value) {
+    Map<String, Object> sent = new HashMap<>(formFields);
+    sent.put(foreign, value);
+    assertThatThrownBy(() -> taskService().complete(task.getId(), sent))
+        .isInstanceOf(RefusedInput.class).hasMessageContaining("refused: [" + foreign + "]");
+    assertThatThrownBy(() -> formService().submitTaskForm(task.getId(), sent))
+        .isInstanceOf(RefusedInput.class).hasMessageContaining("refused: [" + foreign + "]");
+    assertThatThrownBy(() -> taskService().setVariable(task.getId(), foreign, value))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("refused: [" + foreign + "]");
+    assertThat(taskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    assertThat(runtimeService().getVariable(task.getProcessInstanceId(), foreign)).isNull();
   }
 
   // ---- a negotiation round ----
@@ -80,17 +105,13 @@ final class ProcessSteps {
    * then the deadline fires.
    */
   static void passDeadlineWithSilentDelegations(ProcessInstance round) {
-    assertThat(fireTimersDueBy(dateVariable(round, "deadlineAt").toInstant(), round))
+    assertThat(fireTimersDueBy(job("BoundaryEvent_DeadlineReached", round).getDuedate().toInstant(), round))
         .containsExactly("BoundaryEvent_ReminderDue", "BoundaryEvent_DeadlineReached");
   }
 
   /** Just before a moment: a timer set for it must not fire yet. */
   static Instant justBefore(Date moment) {
     return moment.toInstant().minus(Duration.ofSeconds(1));
-  }
-
-  static Date dateVariable(ProcessInstance instance, String name) {
-    return (Date) runtimeService().getVariable(instance.getId(), name);
   }
 
   private static Job nextDueTimer(ProcessInstance instance) {

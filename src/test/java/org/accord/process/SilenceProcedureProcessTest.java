@@ -5,19 +5,27 @@ import static org.accord.process.ProcessFakes.START;
 import static org.accord.process.ProcessSteps.breakSilenceAndChoose;
 import static org.accord.process.ProcessSteps.circulateUnderSilence;
 import static org.accord.process.ProcessSteps.fireTimersDueBy;
-import static org.accord.process.ProcessSteps.historicVariable;
+import static org.accord.process.ProcessSteps.assertRefusedWithForeignVariable;
 import static org.accord.process.ProcessSteps.justBefore;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Map;
+import org.accord.system.InvalidInputException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
@@ -49,7 +57,7 @@ class SilenceProcedureProcessTest {
     assertThat(silence).isEnded().hasPassedInOrder("Task_CirculateUnderSilence", "Gateway_SilenceKept",
         "CatchEvent_SilenceExpired", "ServiceTask_AdoptBySilence", "EndEvent_AdoptedBySilence")
         .hasNotPassed("CatchEvent_SilenceBroken");
-    assertThat(historicVariable(silence, "silenceOutcome")).isEqualTo("ADOPTED");
+    assertThat(fakes.silenceOutcomes).containsExactly(entry(silence.getId(), "ADOPTED"));
     assertThat(fakes.calls).containsExactly("startSilence", "adoptBySilence");
   }
 
@@ -77,12 +85,44 @@ class SilenceProcedureProcessTest {
     assertBrokenWithOutcome(silence, "NEXT_MEETING");
   }
 
-  private ProcessInstance circulatedText() {
-    ProcessInstance silence = runtimeService().startProcessInstanceByKey("silence-procedure", "42",
-        withVariables("documentId", 42L));
+  @Test
+  void shouldRefuseACirculationOrAChoiceThatCarriesAnythingElse() {
+    // given: the SOC Chair's task to circulate the text
+    ProcessInstance silence = runtimeService().startProcessInstanceByKey("silence-procedure", "42");
+    Task circulate = task("Task_CirculateUnderSilence", silence);
+
+    // when/then: a circulation that names another document is refused, nothing started
+    assertRefusedWithForeignVariable(circulate, Map.of("silenceExpiresAt", Date.from(EXPIRY)), "documentId", 7L);
+    assertThat(fakes.calls).isEmpty();
+
+    // and after a break, a choice that also tries to set the outcome is refused
     circulateUnderSilence(silence, EXPIRY);
-    assertThat(silence).variables().containsEntry("silenceExpiry", Date.from(EXPIRY))
-        .containsKey("silenceProcedureId");
+    runtimeService().createMessageCorrelation("SilenceBroken").processInstanceBusinessKey("42").correlate();
+    assertRefusedWithForeignVariable(task("Task_ChooseAfterBreak", silence), Map.of("chairChoice", "NEXT_MEETING"),
+        "silenceOutcome", "ADOPTED");
+    assertThat(fakes.silenceOutcomes).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseAnExpiryInThePast() {
+    // given: the SOC Chair's task to circulate the text
+    ProcessInstance silence = runtimeService().startProcessInstanceByKey("silence-procedure", "42");
+
+    // when: the expiry given has already passed
+    assertThatThrownBy(() -> complete(task("Task_CirculateUnderSilence", silence),
+        withVariables("silenceExpiresAt", Date.from(START.minus(Duration.ofHours(1))))))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("expire in the future");
+
+    // then: nothing was circulated; the task waits
+    assertThat(silence).isWaitingAt("Task_CirculateUnderSilence");
+    assertThat(fakes.silenceExpiries).isEmpty();
+  }
+
+  private ProcessInstance circulatedText() {
+    ProcessInstance silence = runtimeService().startProcessInstanceByKey("silence-procedure", "42");
+    circulateUnderSilence(silence, EXPIRY);
+    assertThat(fakes.silenceExpiries).containsEntry(silence.getId(), EXPIRY.atOffset(ZoneOffset.UTC));
+    assertThat(silence).variables().isEmpty();
     return silence;
   }
 
@@ -90,7 +130,7 @@ class SilenceProcedureProcessTest {
     assertThat(silence).isEnded().hasPassedInOrder("Gateway_SilenceKept", "CatchEvent_SilenceBroken",
         "ServiceTask_AnnounceBreak", "Task_ChooseAfterBreak", "EndEvent_SilenceBroken")
         .hasNotPassed("CatchEvent_SilenceExpired", "ServiceTask_AdoptBySilence");
-    assertThat(historicVariable(silence, "silenceOutcome")).isEqualTo(silenceOutcome);
+    assertThat(fakes.silenceOutcomes).containsExactly(entry(silence.getId(), silenceOutcome));
     assertThat(managementService().createJobQuery().count()).isZero();
     assertThat(fakes.calls).containsExactly("startSilence", "announceSilenceBreak", "recordSilenceChoice");
   }

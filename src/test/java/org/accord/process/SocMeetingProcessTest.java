@@ -2,6 +2,7 @@ package org.accord.process;
 
 import static org.accord.process.ProcessFakes.AGENDA;
 import static org.accord.process.ProcessFakes.SOC_MEETING;
+import static org.accord.process.ProcessSteps.assertRefusedWithForeignVariable;
 import static org.accord.process.ProcessSteps.completeUserTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,11 +25,9 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** soc-meeting on its own, started as MeetingService convenes a meeting; the agenda holds documents 11, 12 and 13. */
+/** soc-meeting on its own, started as Meetings convenes a meeting; the agenda holds documents 11, 12 and 13. */
 @Deployment(resources = SOC_MEETING)
 class SocMeetingProcessTest {
-
-  private static final long MEETING_ID = 7L;
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessFakes.coverageExtension();
@@ -41,27 +40,44 @@ class SocMeetingProcessTest {
     // given: a meeting whose agenda the Secretariat confirmed
     ProcessInstance meeting = meetingWithAgenda();
 
-    // then: one decision task per agenda item, for the SOC Chair, each knowing its own document
+    // then: one decision task per agenda item, for the SOC Chair, each tied to its own item as it opened
     List<Task> items = agendaItems(meeting);
     assertThat(items).hasSize(AGENDA.size()).allSatisfy(item -> assertThat(item).hasCandidateGroup("soc-chair"));
-    assertThat(items).extracting(SocMeetingProcessTest::documentOf).containsExactlyInAnyOrderElementsOf(AGENDA);
+    assertThat(fakes.agendaItems.values()).containsExactlyInAnyOrderElementsOf(AGENDA);
     assertThat(meeting).variables().doesNotContainKey("documentId");
 
-    // when: the SOC Chair decides each item
+    // when: the SOC Chair decides each item; statements for the record go with the approval only
     Map<Long, String> decisions = Map.of(11L, "APPROVED", 12L, "RETURNED_TO_SWG", 13L, "DEFERRED");
     for (Task item : items) {
-      complete(item, withVariables("decisionOutcome", decisions.get(documentOf(item)), "decisionStatements",
-          "KZ: statement for the record", "decisionNote", ""));
+      long document = documentOf(item);
+      complete(item, withVariables("decisionOutcome", decisions.get(document), "decisionStatements",
+          document == 11L ? "KZ: statement for the record" : "", "decisionNote", ""));
     }
 
     // then: each decision is delivered once, to its own document; then the Chair closes the meeting
-    assertThat(fakes.deliveries).containsExactlyInAnyOrder(new Delivery(MEETING_ID, 11L, "APPROVED"),
-        new Delivery(MEETING_ID, 12L, "RETURNED_TO_SWG"), new Delivery(MEETING_ID, 13L, "DEFERRED"));
+    assertThat(fakes.deliveries).containsExactlyInAnyOrder(new Delivery(11L, "APPROVED"),
+        new Delivery(12L, "RETURNED_TO_SWG"), new Delivery(13L, "DEFERRED"));
     completeUserTask(meeting, "Task_CloseMeeting", "soc-chair", withVariables("attendance", "KZ, RU, CN"));
     assertThat(meeting).isEnded().hasPassedInOrder("Task_BuildAgenda", "SubProcess_AgendaItem", "Task_CloseMeeting",
         "ServiceTask_ProduceSummaryRecord", "EndEvent_MeetingClosed");
     assertThat(fakes.count("deliverMeetingDecision")).isEqualTo(3);
     assertThat(fakes.calls).endsWith("closeMeeting", "produceSummaryRecord");
+  }
+
+  @Test
+  void shouldRefuseStatementsWithADecisionThatIsNoApproval() {
+    // given: a meeting in session
+    ProcessInstance meeting = meetingWithAgenda();
+    Task item = agendaItems(meeting).get(0);
+
+    // when: the Chair defers an item and types a statement for the record with it
+    assertThatThrownBy(() -> complete(item, withVariables("decisionOutcome", "DEFERRED",
+        "decisionStatements", "KZ: statement for the record")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("attached to an approval");
+
+    // then: nothing is decided or delivered; the item still waits
+    assertThat(fakes.decisions).isEmpty();
+    assertThat(taskQuery().taskId(item.getId()).count()).isEqualTo(1);
   }
 
   @Test
@@ -84,9 +100,31 @@ class SocMeetingProcessTest {
     assertThat(fakes.calls).doesNotContain("produceSummaryRecord");
   }
 
+  @Test
+  void shouldRefuseACompletionOfAMeetingsTaskThatCarriesAnythingElse() {
+    // given: a meeting convened, its agenda to build
+    ProcessInstance meeting = runtimeService().startProcessInstanceByKey("soc-meeting", "meeting-7");
+
+    // when/then: the agenda confirmed with the id of another meeting is refused
+    assertRefusedWithForeignVariable(task("Task_BuildAgenda", meeting), Map.of("agendaDocumentIds", "11"),
+        "meetingId", 8L);
+    assertThat(meeting).isWaitingAt("Task_BuildAgenda");
+
+    // and an item's decision that names another document is refused, as is a close that names its own items
+    completeUserTask(meeting, "Task_BuildAgenda", "secretariat", withVariables("agendaDocumentIds", "11, 12, 13"));
+    Task item = agendaItems(meeting).get(0);
+    assertRefusedWithForeignVariable(item, Map.of("decisionOutcome", "APPROVED"), "documentId", 99L);
+    assertThat(documentOf(item)).isIn(AGENDA);
+    for (Task each : agendaItems(meeting)) {
+      complete(each, withVariables("decisionOutcome", "APPROVED"));
+    }
+    assertRefusedWithForeignVariable(task("Task_CloseMeeting", meeting), Map.of("attendance", "KZ"),
+        "nrOfCompletedInstances", 0);
+    assertThat(fakes.calls).doesNotContain("closeMeeting");
+  }
+
   private static ProcessInstance meetingWithAgenda() {
-    ProcessInstance meeting = runtimeService().startProcessInstanceByKey("soc-meeting", "meeting-" + MEETING_ID,
-        withVariables("meetingId", MEETING_ID));
+    ProcessInstance meeting = runtimeService().startProcessInstanceByKey("soc-meeting", "meeting-7");
     completeUserTask(meeting, "Task_BuildAgenda", "secretariat", withVariables("agendaDocumentIds", "11, 12, 13"));
     assertThat(meeting).isWaitingAt("Task_DecideItem");
     return meeting;
@@ -96,8 +134,8 @@ class SocMeetingProcessTest {
     return taskQuery().processInstanceId(meeting.getId()).taskDefinitionKey("Task_DecideItem").list();
   }
 
-  /** The item's own document: the multi-instance element variable, local to the item. */
-  private static Long documentOf(Task item) {
+  /** The item's own document: the multi-instance element variable the engine set for the item. */
+  private static long documentOf(Task item) {
     return (Long) taskService().getVariable(item.getId(), "documentId");
   }
 }

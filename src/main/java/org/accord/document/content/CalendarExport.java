@@ -1,19 +1,19 @@
 package org.accord.document.content;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.accord.document.content.CalendarOfEvents.Event;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
+import org.accord.system.Hashing;
+import org.accord.system.Labels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +28,17 @@ public class CalendarExport {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
       .withZone(ZoneOffset.UTC);
 
+  /** Calendar programs show one language; the forum's calendars are exported in English. */
+  private static final Locale LANGUAGE = Locale.ENGLISH;
+
   private final ContentRules rules;
   private final Forum forum;
+  private final Labels labels;
 
-  CalendarExport(ContentRules rules, Forum forum) {
+  CalendarExport(ContentRules rules, Forum forum, Labels labels) {
     this.rules = rules;
     this.forum = forum;
+    this.labels = labels;
   }
 
   /**
@@ -54,12 +59,8 @@ public class CalendarExport {
   }
 
   static String uid(long documentId, Event event) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(event.key().getBytes(StandardCharsets.UTF_8));
-      return "document-" + documentId + "-" + HexFormat.of().formatHex(digest, 0, 8) + "@accord";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
+    return "document-" + documentId + "-" + Hashing.sha256Hex(event.key().getBytes(StandardCharsets.UTF_8)).substring(0, 16)
+        + "@accord";
   }
 
   private String body(String name, Stream<Event> events, long documentId, Instant stamp) {
@@ -84,14 +85,14 @@ public class CalendarExport {
         .text("LOCATION", location(event))
         .text("DESCRIPTION", description(event));
     if (event.dimension() != null) {
-      lines.text("CATEGORIES", event.dimension().label());
+      lines.text("CATEGORIES", labels.of(event.dimension(), LANGUAGE));
     }
     lines.property("END", "VEVENT");
   }
 
   private String location(Event event) {
     if (event.format() == EventFormat.VIDEOCONFERENCE) {
-      return EventFormat.VIDEOCONFERENCE.label();
+      return labels.of(EventFormat.VIDEOCONFERENCE, LANGUAGE);
     }
     return stateName(event.hostState());
   }
@@ -102,12 +103,12 @@ public class CalendarExport {
 
   private String description(Event event) {
     List<String> lines = new ArrayList<>();
-    lines.add("Format: " + event.format().label());
+    lines.add("Format: " + labels.of(event.format(), LANGUAGE));
     if (event.format() == EventFormat.VIDEOCONFERENCE && event.hostState() != null) {
       lines.add("Hosted by " + stateName(event.hostState()));
     }
     if (event.dimension() != null) {
-      lines.add("Dimension: " + event.dimension().label());
+      lines.add("Dimension: " + labels.of(event.dimension(), LANGUAGE));
     }
     if (event.description() != null) {
       lines.add(event.description());

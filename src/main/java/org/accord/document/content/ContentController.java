@@ -5,13 +5,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Locale;
 import org.accord.document.Document;
-import org.accord.document.DocumentService;
+import org.accord.document.Documents;
 import org.accord.document.DocumentType;
 import org.accord.document.DocumentVersion;
 import org.accord.document.VersionContent;
 import org.accord.system.ConflictException;
 import org.accord.system.InvalidInputException;
+import org.accord.system.Labels;
 import org.accord.system.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,11 +36,13 @@ class ContentController {
   /** The version a calendar export is made of, with what the export needs of it. */
   private record CalendarVersion(Document document, String json, Instant uploadedAt) {}
 
-  private final DocumentService documents;
+  private final Documents documents;
   private final VersionComparison comparison;
   private final CalendarExport export;
+  private final Labels labels;
 
-  ContentController(DocumentService documents, VersionComparison comparison, CalendarExport export) {
+  ContentController(Documents documents, VersionComparison comparison, CalendarExport export, Labels labels) {
+    this.labels = labels;
     this.documents = documents;
     this.comparison = comparison;
     this.export = export;
@@ -74,7 +78,7 @@ class ContentController {
     Document document = documents.get(id);
     if (document.type() != DocumentType.CALENDAR_OF_EVENTS) {
       throw new InvalidInputException("Document " + id + " is not a calendar of events (it is of type "
-          + document.type().label() + "); only calendars are exported as iCalendar.");
+          + labels.of(document.type(), Locale.ENGLISH) + "); only calendars are exported as iCalendar.");
     }
     DocumentVersion latest = documents.versions(id).stream()
         .max(Comparator.comparingInt(DocumentVersion::number))

@@ -1,20 +1,10 @@
 package org.accord.document.content;
 
-/** The five dimensions of the forum's confidence-building measures. */
+/** The five dimensions of the forum's confidence-building measures; named in the message bundles. */
 enum Dimension {
-  ECONOMIC("Economic"),
-  ENVIRONMENTAL("Environmental"),
-  HUMAN("Human"),
-  NEW_CHALLENGES_AND_THREATS("New challenges and threats"),
-  MILITARY_POLITICAL("Military-political");
-
-  private final String label;
-
-  Dimension(String label) {
-    this.label = label;
-  }
-
-  String label() {
-    return label;
-  }
+  ECONOMIC,
+  ENVIRONMENTAL,
+  HUMAN,
+  NEW_CHALLENGES_AND_THREATS,
+  MILITARY_POLITICAL
 }

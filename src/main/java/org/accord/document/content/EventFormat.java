@@ -1,18 +1,8 @@
 package org.accord.document.content;
 
-/** How an event of the calendar is held. */
+/** How an event of the calendar is held; named in the message bundles. */
 enum EventFormat {
-  IN_PERSON("In person"),
-  VIDEOCONFERENCE("Videoconference"),
-  HYBRID("Hybrid");
-
-  private final String label;
-
-  EventFormat(String label) {
-    this.label = label;
-  }
-
-  String label() {
-    return label;
-  }
+  IN_PERSON,
+  VIDEOCONFERENCE,
+  HYBRID
 }

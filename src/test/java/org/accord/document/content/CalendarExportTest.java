@@ -1,5 +1,7 @@
 package org.accord.document.content;
 
+import org.accord.system.TestLabels;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -24,7 +26,7 @@ class CalendarExportTest {
   private static final String TOURISM_FORUM = "CICA Tourism Forum: heritage, connectivity; sustainable travel";
 
   private final ContentRules rules = new ContentRules(ForumFixture.forum());
-  private final CalendarExport export = new CalendarExport(rules, ForumFixture.forum());
+  private final CalendarExport export = new CalendarExport(rules, ForumFixture.forum(), TestLabels.bundles());
   private final String calendar2023 = rules.canonical(DocumentType.CALENDAR_OF_EVENTS, Samples.CALENDAR_2023);
 
   @Test

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.accord.document.Document;
-import org.accord.document.DocumentService;
+import org.accord.document.Documents;
+import org.accord.system.Labels;
 import org.accord.document.DocumentStatus;
 import org.accord.document.DocumentType;
 import org.accord.document.DocumentVersion;
@@ -31,7 +32,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ContentController.class)
-@Import({ContentRules.class, VersionComparison.class, CalendarExport.class})
+@Import({ContentRules.class, VersionComparison.class, CalendarExport.class, Labels.class})
 @WithMockUser(username = "kz.delegate1")
 class ContentControllerTest {
 
@@ -41,7 +42,7 @@ class ContentControllerTest {
 
   @Autowired MockMvc mvc;
   @Autowired ContentRules rules;
-  @MockitoBean DocumentService documents;
+  @MockitoBean Documents documents;
   @MockitoBean Forum forum;
 
   @BeforeEach

@@ -1,0 +1,75 @@
+package org.accord.decision;
+
+import java.util.Optional;
+import org.accord.document.Document;
+import org.accord.document.Documents;
+import org.accord.security.CurrentUser;
+import org.accord.security.Role;
+import org.accord.system.AccordClock;
+import org.accord.system.Inputs;
+import org.accord.tasklist.TaskForm;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SOC Chair's choice of route, recorded when "Choose the route to the SOC" completes, and read
+ * by document-approval's gateway as {@code ${socRoute.chosen(execution)}}. Public because the
+ * expression language calls it by reflection.
+ */
+@Component("socRoute")
+public class RouteSteps {
+
+  private final JdbcClient jdbc;
+  private final Documents documents;
+  private final AccordClock clock;
+
+  RouteSteps(JdbcClient jdbc, Documents documents, AccordClock clock) {
+    this.jdbc = jdbc;
+    this.documents = documents;
+    this.clock = clock;
+  }
+
+  /** MEETING or SILENCE: the route last chosen for the document this process carries. */
+  public String chosen(DelegateExecution execution) {
+    long documentId = documents.carriedBy(execution.getProcessInstanceId()).id();
+    return latest(documentId)
+        .orElseThrow(() -> new IllegalStateException("No route was chosen for document " + documentId));
+  }
+
+  /** Silence must be allowed for the document's type (its routing). */
+  void record(Document document, RouteChoice choice, CurrentUser actor) {
+    actor.require(Role.SOC_CHAIR);
+    SocRoute route = choice.checked(documents.routing(document.id()));
+    jdbc.sql("insert into soc_route_choice (document_id, route, chosen_by, chosen_at) values (?, ?, ?, ?)")
+        .params(document.id(), route.name(), actor.id(), clock.now()).update();
+  }
+
+  private Optional<String> latest(long documentId) {
+    return jdbc.sql("select route from soc_route_choice where document_id = ? order by chosen_at desc, id desc limit 1")
+        .param(documentId).query(String.class).optional();
+  }
+
+  /** On completing "Choose the route to the SOC": validates and records the route. */
+  @Component("chooseSocRoute")
+  static class ChooseSocRoute implements TaskListener {
+
+    private final RouteSteps steps;
+    private final Documents documents;
+
+    ChooseSocRoute(RouteSteps steps, Documents documents) {
+      this.steps = steps;
+      this.documents = documents;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      RouteChoice choice = TaskForm.command(task, RouteChoice.class,
+          form -> new RouteChoice(Inputs.oneOf(SocRoute.class, form.value("socRoute"), "route to the SOC")));
+      steps.record(documents.carriedBy(task.getProcessInstanceId()), choice,
+          CurrentUser.ofEngine(task.getProcessEngineServices()));
+    }
+  }
+}

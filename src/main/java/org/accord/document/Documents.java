@@ -1,0 +1,280 @@
+package org.accord.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.accord.forum.Delegation;
+import org.accord.forum.Forum;
+import org.accord.forum.ForumGroups;
+import org.accord.security.CurrentUser;
+import org.accord.security.Role;
+import org.accord.system.AccordClock;
+import org.accord.system.ConflictException;
+import org.accord.system.InMemoryValues;
+import org.accord.system.Inputs;
+import org.accord.system.InvalidInputException;
+import org.accord.system.Limits;
+import org.accord.system.NotFoundException;
+import org.accord.system.UserAction;
+import org.accord.tasklist.WaitingTasks;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Documents and their versions, as users and other modules ask for them: the coordinator creates,
+ * uploads and withdraws, the Secretariat registers, everyone reads. Where a document stands (its
+ * status) follows its process alone ({@link DocumentStatusMarker}); nothing here sets it.
+ */
+@Service
+public class Documents {
+
+  public static final String PROCESS_KEY = "document-approval";
+  public static final String TASK_UPLOAD_DRAFT = "Task_UploadDraft";
+  public static final String TASK_REGISTER = "Task_RegisterDocument";
+  public static final String TASK_REVISE = "Task_ReviseDocument";
+  static final String WITHDRAWAL_MESSAGE = "DocumentWithdrawalRequested";
+
+  /** The transient variable that hands a {@link Withdrawal} to the process's withdrawal step. */
+  static final String WITHDRAWAL = "withdrawal";
+
+  private final DocumentRepository documents;
+  private final VersionRepository versions;
+  private final RoutingRepository routings;
+  private final Versions store;
+  private final Forum forum;
+  private final WaitingTasks waiting;
+  private final RuntimeService runtimeService;
+  private final AccordClock clock;
+
+  Documents(DocumentRepository documents, VersionRepository versions, RoutingRepository routings, Versions store,
+      Forum forum, WaitingTasks waiting, RuntimeService runtimeService, AccordClock clock) {
+    this.documents = documents;
+    this.versions = versions;
+    this.routings = routings;
+    this.store = store;
+    this.forum = forum;
+    this.waiting = waiting;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  /** What a coordinator asks for when creating a document; a staff matrix names its budget in packageOf. */
+  public record NewDocument(DocumentType type, String title, String coordinator, Long packageOf, Submission firstDraft) {}
+
+  // ---- commands of users ----
+
+  /**
+   * Creates a document and starts its approval process; a first draft may come with it. A staff
+   * matrix names the budget it travels with and rides on that budget's process.
+   */
+  @UserAction
+  public Document create(NewDocument request, CurrentUser user) {
+    if (request.type() == null) {
+      throw new InvalidInputException("The document type is missing.");
+    }
+    String title = Inputs.required(request.title(), Limits.TITLE,
+        "The title must be between 1 and " + Limits.TITLE + " characters.",
+        "The title must be between 1 and " + Limits.TITLE + " characters.");
+    Delegation coordinator = coordinator(request.coordinator());
+    requireCoordinator(coordinator, user);
+    if (request.type() == DocumentType.STAFF_MATRIX) {
+      return createStaffMatrix(title, coordinator, request.packageOf(), request.firstDraft(), user);
+    }
+    if (request.packageOf() != null) {
+      throw new InvalidInputException("Only a staff matrix travels with another document (its budget).");
+    }
+    long id = documents.insert(request.type(), title, coordinator.code(), null, DocumentStatus.AWAITING_DRAFT,
+        user.id(), clock.now());
+    // The business key names the document; the process ties itself to it as it starts (DocumentProcess.begin).
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(id));
+    if (request.firstDraft() != null) {
+      upload(id, request.firstDraft(), user);
+    }
+    return get(id);
+  }
+
+  private Document createStaffMatrix(String title, Delegation coordinator, Long budgetId, Submission firstDraft,
+      CurrentUser user) {
+    if (budgetId == null) {
+      throw new InvalidInputException("A staff matrix travels with its budget: give the budget's id (packageOf).");
+    }
+    Document budget = lock(budgetId);
+    if (budget.type() != DocumentType.BUDGET) {
+      throw new InvalidInputException("Document " + budgetId + " is not a budget.");
+    }
+    if (!budget.coordinatorCode().equals(coordinator.code())) {
+      throw new InvalidInputException("A staff matrix has the coordinator of its budget.");
+    }
+    if (!documents.companions(budgetId).isEmpty()) {
+      throw new ConflictException("Budget " + budgetId + " already has its staff matrix.");
+    }
+    if (!budget.status().acceptsVersion()) {
+      throw new ConflictException("The budget is " + budget.status()
+          + "; its staff matrix can join it only while it is drafted or revised.");
+    }
+    // It takes its budget's status and process, and follows both from now on.
+    long id = documents.insert(DocumentType.STAFF_MATRIX, title, coordinator.code(), budgetId, budget.status(),
+        user.id(), clock.now());
+    documents.attachProcess(id, budget.processInstanceId());
+    if (firstDraft != null) {
+      upload(id, firstDraft, user);
+    }
+    return get(id);
+  }
+
+  /**
+   * Uploads the first draft or a revision. The version is stored, then the open upload or revise
+   * task is completed as the user in the same transaction, and the process checks the submission.
+   * A staff matrix's version is stored while its budget is drafted or revised; the budget's next
+   * submission checks the two together.
+   */
+  @UserAction
+  public DocumentVersion upload(long documentId, Submission submission, CurrentUser user) {
+    Document document = lock(documentId);
+    if (document.status() == DocumentStatus.ADOPTED) {
+      throw new ConflictException("The document is adopted; its adopted version is frozen.");
+    }
+    requireCoordinator(coordinatorOf(document), user);
+    if (!document.status().acceptsVersion()) {
+      throw new ConflictException("A version can be uploaded only for the first draft or during revision; the document is "
+          + document.status() + ".");
+    }
+    DocumentVersion version = store.add(document, submission, user.id());
+    if (document.packageOf() == null) {
+      String taskKey = document.status() == DocumentStatus.AWAITING_DRAFT ? TASK_UPLOAD_DRAFT : TASK_REVISE;
+      waiting.complete(documentId, taskKey, VersionSubmitted.UPLOADED, user,
+          "The document is not waiting for a version.");
+    }
+    return version;
+  }
+
+  /** The Secretariat registers the document and gives it its symbol. */
+  @UserAction
+  public Document register(long documentId, Registration registration, CurrentUser user) {
+    lock(documentId);
+    user.require(Role.SECRETARIAT);
+    waiting.complete(documentId, TASK_REGISTER, registration, user, "The document is not waiting for registration.");
+    return get(documentId);
+  }
+
+  /** The coordinator withdraws the document: its process is interrupted wherever it stands. */
+  @UserAction
+  public Document withdraw(long documentId, String reason, CurrentUser user) {
+    Document document = lock(documentId);
+    requireCoordinator(coordinatorOf(document), user);
+    if (document.packageOf() != null) {
+      throw new ConflictException("A staff matrix travels with its budget: withdraw budget " + document.packageOf() + ".");
+    }
+    if (document.status().isFinal()) {
+      throw new ConflictException("The document is already " + document.status() + ".");
+    }
+    Withdrawal withdrawal = new Withdrawal(user.id(), Withdrawal.reason(reason));
+    runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE)
+        .processInstanceId(document.processInstanceId())
+        .setVariable(WITHDRAWAL, InMemoryValues.of(withdrawal))
+        .correlate();
+    return get(documentId);
+  }
+
+  /**
+   * Adds a version as the coordinator, outside any task: a text or data typed into Camunda
+   * Tasklist's revision form becomes a version this way.
+   */
+  public DocumentVersion addVersion(long documentId, Submission submission, CurrentUser user) {
+    Document document = lock(documentId);
+    requireCoordinator(coordinatorOf(document), user);
+    return store.add(document, submission, user.id());
+  }
+
+  // ---- reading ----
+
+  public Document get(long id) {
+    return documents.find(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+  }
+
+  /** Reads the document and holds its row until the transaction ends: one writer at a time. */
+  public Document lock(long id) {
+    return documents.findForUpdate(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+  }
+
+  /** The document whose approval process is this process instance. */
+  public Document carriedBy(String processInstanceId) {
+    return documents.findCarrier(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("No document is carried by process instance " + processInstanceId));
+  }
+
+  /** The document followed by the documents travelling with it (a budget's staff matrix). */
+  public List<Document> withCompanions(long id) {
+    List<Document> all = new ArrayList<>();
+    all.add(get(id));
+    all.addAll(documents.companions(id));
+    return all;
+  }
+
+  /** These documents, by id, in one query. */
+  public Map<Long, Document> all(List<Long> ids) {
+    return documents.findAll(ids);
+  }
+
+  public List<Document> page(DocumentStatus status, DocumentType type, int offset, int limit) {
+    return documents.page(status, type, offset, limit);
+  }
+
+  public long count(DocumentStatus status, DocumentType type) {
+    return documents.count(status, type);
+  }
+
+  /** The documents that carry their own process and stand at this status, longest waiting first. */
+  public List<Document> carriersWithStatus(DocumentStatus status) {
+    return documents.carriersWithStatus(status);
+  }
+
+  public List<DocumentVersion> versions(long documentId) {
+    return versions.all(documentId);
+  }
+
+  public DocumentVersion latestVersion(long documentId) {
+    return versions.latest(documentId)
+        .orElseThrow(() -> new ConflictException("Document " + documentId + " has no version yet."));
+  }
+
+  public VersionContent content(long documentId, int number) {
+    get(documentId);
+    return versions.content(documentId, number)
+        .orElseThrow(() -> new NotFoundException("Document " + documentId + " has no version " + number + "."));
+  }
+
+  public VersionContent attachment(long documentId, int number) {
+    get(documentId);
+    return versions.attachment(documentId, number)
+        .orElseThrow(() -> new NotFoundException("Version " + number + " of document " + documentId + " has no attachment."));
+  }
+
+  /** The routing the document follows, determined from the routing table when it was registered. */
+  public Routing routing(long documentId) {
+    long carrier = get(documentId).carrierId();
+    return routings.find(carrier)
+        .orElseThrow(() -> new ConflictException("Document " + documentId + " is not routed yet: it is routed when registered."));
+  }
+
+  public Delegation coordinatorOf(Document document) {
+    return forum.get(document.coordinatorCode());
+  }
+
+  /** Only the coordinator's delegation holds the pen on a document. */
+  public void requireCoordinator(Delegation coordinator, CurrentUser user) {
+    user.requireMemberOf(coordinator, "Only the coordinator (" + coordinator.name() + ") holds the pen on this document.");
+  }
+
+  private Delegation coordinator(String code) {
+    if (code == null || code.isBlank()) {
+      throw new InvalidInputException("The coordinator (a member state's code, or the Secretariat's) is missing.");
+    }
+    Delegation coordinator = forum.find(Inputs.code(code))
+        .orElseThrow(() -> new InvalidInputException("There is no delegation " + code + "."));
+    if (!coordinator.holdsPosition() && !coordinator.groupId().equals(ForumGroups.SECRETARIAT)) {
+      throw new InvalidInputException(coordinator.name() + " is an observer and cannot coordinate a document.");
+    }
+    return coordinator;
+  }
+}

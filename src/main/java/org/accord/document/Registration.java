@@ -1,0 +1,26 @@
+package org.accord.document;
+
+import org.accord.system.ConflictException;
+import org.accord.system.InvalidInputException;
+import org.accord.system.Limits;
+import org.accord.tasklist.TaskCommand;
+
+/** The Secretariat's registration of a document: its symbol, e.g. CICA/SWG/2022/CP-1. */
+public record Registration(String symbol) implements TaskCommand {
+
+  private static final String SYMBOL = "[A-Za-z0-9][A-Za-z0-9/._-]{0," + (Limits.SYMBOL - 1) + "}";
+
+  /** The symbol as it is recorded: trimmed, and of the letters, digits and marks a symbol has. */
+  public String checkedSymbol() {
+    String normalized = symbol == null ? "" : symbol.strip();
+    if (!normalized.matches(SYMBOL)) {
+      throw new InvalidInputException("A symbol is 1 to " + Limits.SYMBOL
+          + " letters, digits and / . _ -, for example CICA/SWG/2022/CP-1.");
+    }
+    return normalized;
+  }
+
+  static ConflictException taken(String symbol) {
+    return new ConflictException("The symbol " + symbol + " is already given to another document.");
+  }
+}

@@ -1,0 +1,279 @@
+package org.accord.meeting;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.accord.decision.Decision;
+import org.accord.decision.DecisionRegister;
+import org.accord.document.Document;
+import org.accord.document.DocumentStatus;
+import org.accord.document.Documents;
+import org.accord.forum.Delegation;
+import org.accord.forum.Forum;
+import org.accord.security.CurrentUser;
+import org.accord.security.Role;
+import org.accord.system.AccordClock;
+import org.accord.system.ConflictException;
+import org.accord.system.Inputs;
+import org.accord.system.InvalidInputException;
+import org.accord.system.Limits;
+import org.accord.system.NotFoundException;
+import org.accord.system.UserAction;
+import org.accord.tasklist.TaskCommand;
+import org.accord.tasklist.WaitingTasks;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/**
+ * SOC meetings as their people work them: the Secretariat convenes a meeting and sets its agenda
+ * from the documents the SWG recommended, the SOC Chair records one decision per item, the
+ * attendance, and closes it; and what every module may read of meetings.
+ */
+@Service
+public class Meetings {
+
+  public static final String PROCESS_KEY = "soc-meeting";
+  static final String TASK_BUILD_AGENDA = "Task_BuildAgenda";
+  static final String TASK_DECIDE_ITEM = "Task_DecideItem";
+  static final String TASK_CLOSE = "Task_CloseMeeting";
+
+  private final MeetingRepository meetings;
+  private final Documents documents;
+  private final DecisionRegister register;
+  private final Forum forum;
+  private final WaitingTasks waiting;
+  private final RuntimeService runtimeService;
+  private final AccordClock clock;
+
+  Meetings(MeetingRepository meetings, Documents documents, DecisionRegister register, Forum forum,
+      WaitingTasks waiting, RuntimeService runtimeService, AccordClock clock) {
+    this.meetings = meetings;
+    this.documents = documents;
+    this.register = register;
+    this.forum = forum;
+    this.waiting = waiting;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  /** What the Secretariat gives to convene a meeting. */
+  public record Convening(String title, OffsetDateTime startsAt, MeetingFormat format, String place) {}
+
+  // ---- commands of users ----
+
+  /** The Secretariat convenes a meeting: date and time, format, place (or videoconference). */
+  @UserAction
+  public Meeting convene(Convening convening, CurrentUser user) {
+    requireSecretariat(user);
+    String title = Inputs.required(convening.title(), Limits.TITLE,
+        "The meeting's title must be between 1 and " + Limits.TITLE + " characters.",
+        "The meeting's title must be between 1 and " + Limits.TITLE + " characters.");
+    if (convening.startsAt() == null || convening.format() == null) {
+      throw new InvalidInputException("Give the meeting's date and time and its format.");
+    }
+    String place = Inputs.optional(convening.place(), Limits.PLACE,
+        "The place is longer than " + Limits.PLACE + " characters.");
+    if (convening.format() != MeetingFormat.VIDEOCONFERENCE && place == null) {
+      throw new InvalidInputException("A meeting held in person or hybrid needs a place.");
+    }
+    long id = meetings.insert(title, convening.startsAt(), convening.format(), place, user.id(), clock.now());
+    String processInstanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, "meeting-" + id).getId();
+    meetings.attachProcess(id, processInstanceId);
+    return get(id);
+  }
+
+  /** The Secretariat sets (or replaces) the agenda while the meeting is convened. */
+  @UserAction
+  public List<AgendaItem> setAgenda(long meetingId, List<Long> documentIds, CurrentUser user) {
+    requireSecretariat(user);
+    Meeting meeting = lock(meetingId);
+    replaceAgenda(meeting, documentIds);
+    return agenda(meetingId);
+  }
+
+  /** The Secretariat confirms the agenda: the meeting is in session, one decision awaited per item. */
+  @UserAction
+  public Meeting confirmAgenda(long meetingId, CurrentUser user) {
+    Meeting meeting = lock(meetingId);
+    requireSecretariat(user);
+    complete(meeting, TASK_BUILD_AGENDA, new MeetingCommands.ConfirmAgenda(List.of()), user,
+        "The agenda of this meeting is already confirmed.");
+    return get(meetingId);
+  }
+
+  /** The SOC Chair records the SOC's decision on one agenda item. */
+  @UserAction
+  public List<Decision> decide(long meetingId, MeetingCommands.DecideItem decision, CurrentUser user) {
+    Meeting meeting = lock(meetingId);
+    user.require(Role.SOC_CHAIR);
+    if (meeting.status() != MeetingStatus.IN_SESSION) {
+      throw new ConflictException("The meeting is " + meeting.status() + "; decisions are recorded while it is in session.");
+    }
+    requireOnAgenda(meeting, decision.documentId());
+    waiting.complete(decision.documentId(), TASK_DECIDE_ITEM, decision, user,
+        "The decision on document " + decision.documentId() + " is already recorded.");
+    return decisionsOnItem(register.ofMeeting(meetingId), decision.documentId());
+  }
+
+  /** The Secretariat or the SOC Chair records which delegations attend. */
+  @UserAction
+  public List<String> recordAttendance(long meetingId, List<String> delegationCodes, CurrentUser user) {
+    user.requireAny("The Secretariat or the SOC Chair records the attendance.", Role.SECRETARIAT, Role.SOC_CHAIR);
+    Meeting meeting = lock(meetingId);
+    if (meeting.status() == MeetingStatus.CLOSED) {
+      throw new ConflictException("The meeting is closed; its attendance is on the record.");
+    }
+    meetings.replaceAttendance(meetingId, checkedDelegations(delegationCodes));
+    return meetings.attendance(meetingId);
+  }
+
+  /** The SOC Chair closes the meeting; its summary record is produced and kept. */
+  @UserAction
+  public Meeting close(long meetingId, CurrentUser user) {
+    Meeting meeting = lock(meetingId);
+    user.require(Role.SOC_CHAIR);
+    if (meeting.status() == MeetingStatus.CONVENED) {
+      throw new ConflictException("The agenda is not confirmed yet.");
+    }
+    complete(meeting, TASK_CLOSE, new MeetingCommands.Close(List.of()), user,
+        "The meeting cannot close yet: every agenda item needs its decision first, or it is already closed.");
+    return get(meetingId);
+  }
+
+  // ---- reading ----
+
+  public Meeting get(long id) {
+    return meetings.find(id).orElseThrow(() -> new NotFoundException("There is no meeting " + id + "."));
+  }
+
+  public List<Meeting> page(int offset, int limit) {
+    return meetings.page(offset, limit);
+  }
+
+  public long count() {
+    return meetings.count();
+  }
+
+  /** The agenda, with each document as the document module describes it. */
+  public List<AgendaItem> agenda(long meetingId) {
+    get(meetingId);
+    List<MeetingRepository.ItemRow> rows = meetings.agenda(meetingId);
+    Map<Long, Document> described = documents.all(rows.stream().map(MeetingRepository.ItemRow::documentId).toList());
+    return rows.stream().map(row -> {
+      Document document = described.get(row.documentId());
+      return new AgendaItem(row.id(), row.meetingId(), row.itemNumber(), row.documentId(), document.type().name(),
+          document.title(), document.symbol(), row.withdrawn());
+    }).toList();
+  }
+
+  public List<String> attendance(long meetingId) {
+    return meetings.attendance(meetingId);
+  }
+
+  /** Documents the SWG recommended that wait for a meeting and stand on no open agenda. */
+  public List<Document> candidates() {
+    Set<Long> onAgendas = new HashSet<>(meetings.documentsOnOpenAgendas());
+    return documents.carriersWithStatus(DocumentStatus.AWAITING_SOC_MEETING).stream()
+        .filter(document -> !onAgendas.contains(document.id()))
+        .toList();
+  }
+
+  public byte[] summaryPdf(long meetingId) {
+    get(meetingId);
+    return meetings.summary(meetingId)
+        .orElseThrow(() -> new NotFoundException("Meeting " + meetingId + " has no summary record yet: it is produced when the meeting closes."));
+  }
+
+  public MeetingSummary summary(long meetingId) {
+    Meeting meeting = get(meetingId);
+    List<Decision> decisions = register.ofMeeting(meetingId);
+    List<MeetingSummary.Item> items = new ArrayList<>();
+    for (AgendaItem item : agenda(meetingId)) {
+      items.add(new MeetingSummary.Item(item, decisionsOnItem(decisions, item.documentId())));
+    }
+    Set<String> present = new LinkedHashSet<>(meetings.attendance(meetingId));
+    List<MeetingSummary.Attendance> attendance = new ArrayList<>();
+    for (Delegation delegation : forum.all()) {
+      if (delegation.holdsPosition() || present.contains(delegation.code())) {
+        attendance.add(new MeetingSummary.Attendance(delegation.code(), delegation.name(), delegation.holdsPosition(),
+            present.contains(delegation.code())));
+      }
+    }
+    return new MeetingSummary(meeting, items, attendance);
+  }
+
+  /** The decisions on an agenda item's document and on the documents travelling with it. */
+  private List<Decision> decisionsOnItem(List<Decision> decisions, long documentId) {
+    Set<Long> item = documents.withCompanions(documentId).stream().map(Document::id).collect(Collectors.toSet());
+    return decisions.stream().filter(decision -> item.contains(decision.documentId())).toList();
+  }
+
+  void replaceAgenda(Meeting meeting, List<Long> documentIds) {
+    if (meeting.status() != MeetingStatus.CONVENED) {
+      throw new ConflictException("The agenda is confirmed; it can no longer change.");
+    }
+    if (documentIds == null || documentIds.isEmpty()) {
+      throw new InvalidInputException("Give the documents to put on the agenda.");
+    }
+    List<Long> distinct = documentIds.stream().distinct().toList();
+    for (long documentId : distinct) {
+      Document document = documents.get(documentId);
+      if (document.packageOf() != null) {
+        throw new InvalidInputException("Document " + documentId + " is a staff matrix: it comes on the agenda with its budget "
+            + document.packageOf() + ".");
+      }
+      if (document.status() != DocumentStatus.AWAITING_SOC_MEETING) {
+        throw new ConflictException("Document " + documentId + " is " + document.status()
+            + "; only documents the SWG recommended for a meeting can go on the agenda.");
+      }
+      boolean elsewhere = meetings.openItemsOf(documentId).stream().anyMatch(item -> item.meetingId() != meeting.id());
+      if (elsewhere) {
+        throw new ConflictException("Document " + documentId + " is already on the agenda of another meeting.");
+      }
+    }
+    meetings.replaceAgenda(meeting.id(), distinct);
+  }
+
+  void requireOnAgenda(Meeting meeting, long documentId) {
+    boolean onAgenda = meetings.agenda(meeting.id()).stream()
+        .anyMatch(item -> item.documentId() == documentId && !item.withdrawn());
+    if (!onAgenda) {
+      throw new ConflictException("Document " + documentId + " is not on the agenda of meeting " + meeting.id() + ".");
+    }
+  }
+
+  List<String> checkedDelegations(List<String> codes) {
+    List<String> checked = new ArrayList<>();
+    for (String code : codes == null ? List.<String>of() : codes) {
+      if (code == null || code.isBlank()) {
+        continue;
+      }
+      Delegation delegation = forum.find(Inputs.code(code))
+          .orElseThrow(() -> new InvalidInputException("There is no delegation " + code + "."));
+      if (!checked.contains(delegation.code())) {
+        checked.add(delegation.code());
+      }
+    }
+    if (checked.isEmpty()) {
+      throw new InvalidInputException("Give the codes of the delegations present.");
+    }
+    return checked;
+  }
+
+  Meeting lock(long id) {
+    return meetings.findForUpdate(id).orElseThrow(() -> new NotFoundException("There is no meeting " + id + "."));
+  }
+
+  static void requireSecretariat(CurrentUser user) {
+    user.require(Role.SECRETARIAT);
+  }
+
+  private void complete(Meeting meeting, String taskKey, TaskCommand command, CurrentUser user, String notWaiting) {
+    waiting.completeInProcess(meeting.processInstanceId(), taskKey, command, user, notWaiting);
+  }
+}

@@ -1,0 +1,144 @@
+package org.accord.negotiation;
+
+import java.util.List;
+import org.accord.document.Document;
+import org.accord.document.Documents;
+import org.accord.forum.Delegation;
+import org.accord.forum.Forum;
+import org.accord.security.CurrentUser;
+import org.accord.security.Role;
+import org.accord.system.AccordClock;
+import org.accord.system.ConflictException;
+import org.accord.system.UserAction;
+import org.accord.tasklist.WaitingTasks;
+import org.springframework.stereotype.Service;
+
+/**
+ * SWG rounds as users work them: delegates give and change their delegation's position, the SWG
+ * Chair confirms consensus and rules on further rounds; and what every module may read of rounds.
+ */
+@Service
+public class Negotiation {
+
+  public static final String TASK_GIVE_POSITION = "Task_GivePosition";
+  public static final String TASK_CONFIRM_CONSENSUS = "Task_ConfirmConsensus";
+  public static final String TASK_RULE_ON_ROUNDS = "Task_DecideOnFurtherRounds";
+
+  private final RoundRepository rounds;
+  private final PositionRepository positions;
+  private final Documents documents;
+  private final Forum forum;
+  private final WaitingTasks waiting;
+  private final AccordClock clock;
+
+  Negotiation(RoundRepository rounds, PositionRepository positions, Documents documents, Forum forum,
+      WaitingTasks waiting, AccordClock clock) {
+    this.rounds = rounds;
+    this.positions = positions;
+    this.documents = documents;
+    this.forum = forum;
+    this.waiting = waiting;
+    this.clock = clock;
+  }
+
+  // ---- commands of users ----
+
+  /** A delegate gives their delegation's position in the open round. */
+  @UserAction
+  public Position give(long documentId, GivePosition position, CurrentUser user) {
+    GivePosition checked = position.checked();
+    Document document = documents.lock(carrier(documentId));
+    Delegation delegation = forum.memberState(checked.delegation());
+    user.requireMemberOf(delegation);
+    Round round = openRound(document);
+    if (positions.find(round.id(), delegation.code()).isPresent()) {
+      throw new ConflictException(delegation.name() + " has already given its position in round "
+          + round.number() + "; change it instead (PUT).");
+    }
+    waiting.complete(document.id(), TASK_GIVE_POSITION, delegation.groupId(), checked, user,
+        "No position is awaited from " + delegation.name() + ".");
+    return positions.find(round.id(), delegation.code()).orElseThrow();
+  }
+
+  /** A delegate changes their delegation's position while the round is still open; the record keeps both. */
+  @UserAction
+  public Position change(long documentId, GivePosition position, CurrentUser user) {
+    GivePosition checked = position.checked();
+    Document document = documents.lock(carrier(documentId));
+    Delegation delegation = forum.memberState(checked.delegation());
+    user.requireMemberOf(delegation);
+    // The round's row lock makes a change and the round's close wait for each other: never a change
+    // acknowledged and then not counted.
+    Round round = rounds.lock(openRound(document).id()).filter(Round::isOpen)
+        .orElseThrow(() -> new ConflictException("The round has just closed; the position can no longer change."));
+    if (positions.find(round.id(), delegation.code()).isEmpty()) {
+      throw new ConflictException(delegation.name() + " has not given a position in round "
+          + round.number() + " yet; give it first (POST).");
+    }
+    positions.change(round.id(), delegation.code(), checked.kind(), checked.text(), checked.anchor(), user.id(),
+        clock.now());
+    return positions.find(round.id(), delegation.code()).orElseThrow();
+  }
+
+  /** The SWG Chair confirms consensus and recommends the text to the SOC. */
+  @UserAction
+  public ConsensusConfirmation confirmConsensus(long documentId, ConsensusConfirmation.Given confirmation,
+      CurrentUser user) {
+    documents.lock(documentId);
+    user.require(Role.SWG_CHAIR);
+    waiting.complete(documentId, TASK_CONFIRM_CONSENSUS, confirmation, user,
+        "The document is not waiting for the SWG Chair's confirmation.");
+    List<ConsensusConfirmation> confirmations = rounds.confirmations(documentId);
+    return confirmations.get(confirmations.size() - 1);
+  }
+
+  /** The SWG Chair rules, once the configured number of rounds is spent: one more round, or withdrawal. */
+  @UserAction
+  public ChairRuling rule(long documentId, ChairRuling.Given ruling, CurrentUser user) {
+    documents.lock(documentId);
+    user.require(Role.SWG_CHAIR);
+    waiting.complete(documentId, TASK_RULE_ON_ROUNDS, ruling, user,
+        "The document is not waiting for a ruling on further rounds.");
+    List<ChairRuling> rulings = rounds.rulings(documentId);
+    return rulings.get(rulings.size() - 1);
+  }
+
+  // ---- reading ----
+
+  public List<Round> rounds(long documentId) {
+    return rounds.all(carrier(documentId));
+  }
+
+  public List<Position> positions(long roundId) {
+    return positions.ofRound(roundId);
+  }
+
+  public List<PositionChange> changes(long roundId) {
+    return positions.changes(roundId);
+  }
+
+  public List<ConsensusConfirmation> confirmations(long documentId) {
+    return rounds.confirmations(carrier(documentId));
+  }
+
+  public List<ChairRuling> rulings(long documentId) {
+    return rounds.rulings(carrier(documentId));
+  }
+
+  /** The reservations and interpretative statements of the last round, to attach to the decision. */
+  public List<Position> lastRoundReservations(long documentId) {
+    return rounds.latest(carrier(documentId))
+        .map(round -> positions.ofRound(round.id()).stream()
+            .filter(position -> position.kind() == PositionKind.RESERVATION).toList())
+        .orElse(List.of());
+  }
+
+  private long carrier(long documentId) {
+    return documents.get(documentId).carrierId();
+  }
+
+  private Round openRound(Document document) {
+    return rounds.latest(document.id()).filter(Round::isOpen)
+        .orElseThrow(() -> new ConflictException("No round is open on this document."));
+  }
+}

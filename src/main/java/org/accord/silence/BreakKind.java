@@ -1,0 +1,7 @@
+package org.accord.silence;
+
+/** What a delegation may break silence with. */
+public enum BreakKind {
+  OBJECTION,
+  AMENDMENT
+}

@@ -1,0 +1,117 @@
+package org.accord.silence;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.accord.document.Document;
+import org.accord.document.Documents;
+import org.accord.forum.Delegation;
+import org.accord.forum.Forum;
+import org.accord.security.CurrentUser;
+import org.accord.security.Role;
+import org.accord.system.AccordClock;
+import org.accord.system.ConflictException;
+import org.accord.system.Inputs;
+import org.accord.system.Limits;
+import org.accord.system.UserAction;
+import org.accord.tasklist.WaitingTasks;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/**
+ * The silence procedure as its people work it: the SOC Chair circulates a text with an exact expiry
+ * time, a delegation may break silence before it, and after a break the Chair chooses where the
+ * text goes; and what every module may read of silence procedures.
+ */
+@Service
+public class SilenceProcedures {
+
+  static final String TASK_CIRCULATE = "Task_CirculateUnderSilence";
+  static final String TASK_CHOOSE_AFTER_BREAK = "Task_ChooseAfterBreak";
+  static final String BREAK_MESSAGE = "SilenceBroken";
+
+  private final SilenceRepository procedures;
+  private final Documents documents;
+  private final Forum forum;
+  private final WaitingTasks waiting;
+  private final RuntimeService runtimeService;
+  private final AccordClock clock;
+
+  SilenceProcedures(SilenceRepository procedures, Documents documents, Forum forum, WaitingTasks waiting,
+      RuntimeService runtimeService, AccordClock clock) {
+    this.procedures = procedures;
+    this.documents = documents;
+    this.forum = forum;
+    this.waiting = waiting;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  /** The SOC Chair circulates the document under silence until an exact time. */
+  @UserAction
+  public SilenceProcedure start(long documentId, Circulation circulation, CurrentUser user) {
+    documents.lock(documentId);
+    user.require(Role.SOC_CHAIR);
+    waiting.complete(documentId, TASK_CIRCULATE, circulation, user,
+        "The document is not waiting to be circulated under silence.");
+    return current(documentId);
+  }
+
+  /** A delegation breaks silence before expiry, with a written objection or amendment. */
+  @UserAction
+  public SilenceProcedure breakSilence(long documentId, String delegationCode, Object kindValue, String text,
+      CurrentUser user) {
+    Document document = documents.lock(documentId);
+    Delegation delegation = forum.memberState(delegationCode);
+    user.requireMemberOf(delegation);
+    BreakKind kind = Inputs.oneOf(BreakKind.class, kindValue, "kind of break");
+    String checkedText = Inputs.required(text, Limits.TEXT,
+        "Silence is broken in writing: give the objection or the amendment's text.",
+        "The text is limited to " + Limits.TEXT + " characters.");
+    SilenceProcedure procedure = procedures.latest(document.id())
+        .filter(p -> p.status() == SilenceStatus.RUNNING)
+        .orElseThrow(() -> new ConflictException("The document is not under silence procedure."));
+    OffsetDateTime now = clock.now();
+    if (!now.isBefore(procedure.expiresAt())) {
+      throw new ConflictException("The silence procedure expired at " + procedure.expiresAt() + "; it can no longer be broken.");
+    }
+    procedures.recordBreak(procedure.id(), user.id(), delegation.code(), kind.name(), checkedText, now);
+    try {
+      runtimeService.createMessageCorrelation(BREAK_MESSAGE)
+          .processInstanceId(procedures.find(procedure.id()).orElseThrow().processInstanceId())
+          .correlate();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ConflictException("The silence procedure is no longer waiting; it has just ended.");
+    }
+    return procedures.find(procedure.id()).orElseThrow();
+  }
+
+  /** After a break, the SOC Chair sends the text back to the SWG or onto the next meeting. */
+  @UserAction
+  public SilenceProcedure choose(long documentId, ChairChoice choice, CurrentUser user) {
+    documents.lock(documentId);
+    user.require(Role.SOC_CHAIR);
+    waiting.complete(documentId, TASK_CHOOSE_AFTER_BREAK, new ChairChoice.Made(choice), user,
+        "No broken silence procedure waits for the SOC Chair's choice.");
+    return current(documentId);
+  }
+
+  // ---- reading ----
+
+  public List<SilenceProcedure> ofDocument(long documentId) {
+    return procedures.ofDocument(documentId);
+  }
+
+  public List<SilenceProcedure> page(SilenceStatus status, int offset, int limit) {
+    return procedures.page(status, offset, limit);
+  }
+
+  public long count(SilenceStatus status) {
+    return procedures.count(status);
+  }
+
+  SilenceProcedure current(long documentId) {
+    return procedures.latest(documentId)
+        .orElseThrow(() -> new ConflictException("Document " + documentId + " has had no silence procedure."));
+  }
+}

@@ -1,0 +1,35 @@
+package org.accord.system;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The words for Accord's codes, from the message bundles (messages.properties and its Russian
+ * twin), one key per constant: {@code enum.SocOutcome.APPROVED}. Pages, mails and PDFs all ask
+ * here, so each word is translated once. Templates call it as {@code @labels}.
+ */
+@Component("labels")
+public class Labels {
+
+  private final MessageSource messages;
+
+  public Labels(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  /** The label in the language of the current request (English outside one). */
+  public String of(Enum<?> code) {
+    return of(code, LocaleContextHolder.getLocale());
+  }
+
+  /** The label in the given language; a code without a label shows as itself. */
+  public String of(Enum<?> code, Locale locale) {
+    return code == null ? "" : messages.getMessage(key(code), null, code.name(), locale);
+  }
+
+  public static String key(Enum<?> code) {
+    return "enum." + code.getDeclaringClass().getSimpleName() + "." + code.name();
+  }
+}

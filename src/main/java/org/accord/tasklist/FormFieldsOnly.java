@@ -1,0 +1,147 @@
+package org.accord.tasklist;
+
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.accord.system.InMemoryValues;
+import org.accord.system.RefusedInput;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormData;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormField;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
+
+/**
+ * A user task takes its own form fields and nothing else. Whoever completes a task through Camunda's
+ * Tasklist or REST API may send any variables with it, and variables are how the process would
+ * otherwise carry facts (a round, a deadline) from step to step; so a completion, a form submission
+ * or a change of a task's variables naming anything but the task's form fields is refused with 400
+ * before the engine changes anything, whichever API it comes through. The one exception is the
+ * live {@link TaskCommand} that Accord's own pages and API hand over in memory.
+ *
+ * <p>Camunda's commands keep their task id and variables in protected fields without getters, so
+ * they are read by reflection; a test fails if an upgrade renames them.
+ */
+@Component
+public class FormFieldsOnly extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired();
+    if (interceptors == null) {
+      interceptors = new java.util.ArrayList<>();
+      configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    }
+    interceptors.add(new Guard());
+  }
+
+  /** Runs inside the command's context, before the command itself. */
+  static final class Guard extends CommandInterceptor {
+
+    private final Map<String, Set<String>> formFields = new ConcurrentHashMap<>();
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (command instanceof CompleteTaskCmd) {
+        check(read(command, CompleteTaskCmd.class, "taskId"), read(command, CompleteTaskCmd.class, "variables"),
+            RefusedInput::new);
+      } else if (command instanceof SubmitTaskFormCmd) {
+        check(read(command, SubmitTaskFormCmd.class, "taskId"), read(command, SubmitTaskFormCmd.class, "properties"),
+            RefusedInput::new);
+      } else if (command instanceof SetTaskVariablesCmd set) {
+        check(read(set, AbstractVariableCmd.class, "entityId"),
+            read(set, SetTaskVariablesCmd.class.getSuperclass(), "variables"), BadUserRequestException::new);
+      } else if (command instanceof PatchTaskVariablesCmd patch) {
+        String taskId = read(patch, AbstractPatchVariablesCmd.class, "entityId");
+        check(taskId, read(patch, AbstractPatchVariablesCmd.class, "variables"), BadUserRequestException::new);
+        checkNames(taskId, read(patch, AbstractPatchVariablesCmd.class, "deletions"), BadUserRequestException::new);
+      } else if (command instanceof RemoveTaskVariablesCmd remove) {
+        checkNames(read(remove, AbstractVariableCmd.class, "entityId"),
+            read(remove, RemoveTaskVariablesCmd.class.getSuperclass(), "variableNames"), BadUserRequestException::new);
+      }
+      return next.execute(command);
+    }
+
+    /**
+     * {@code refusal} is the exception Camunda's REST API answers with 400 on that path: a form
+     * validation failure for a completion, a bad user request for a change of variables.
+     */
+    private void check(String taskId, Map<String, ?> variables, Function<String, ProcessEngineException> refusal) {
+      if (variables == null || variables.isEmpty()) {
+        return;
+      }
+      Set<String> names = new TreeSet<>(variables.keySet());
+      if (names.remove(TaskForm.COMMAND) && !isLiveCommand(variables)) {
+        names.add(TaskForm.COMMAND);
+      }
+      checkNames(taskId, names, refusal);
+    }
+
+    private void checkNames(String taskId, Collection<String> names, Function<String, ProcessEngineException> refusal) {
+      if (taskId == null || names == null || names.isEmpty()) {
+        return;
+      }
+      TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
+      if (task == null || task.getProcessDefinitionId() == null) {
+        return; // the command itself refuses an unknown task; a task outside any process bends no process
+      }
+      Set<String> allowed = formFields.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+          key -> fieldsOf(task.getBpmnModelElementInstance()));
+      Set<String> foreign = new TreeSet<>(names);
+      foreign.removeAll(allowed);
+      if (!foreign.isEmpty()) {
+        throw refusal.apply("The task \"" + task.getName() + "\" takes only its own form fields "
+            + (allowed.isEmpty() ? "(it has none)" : allowed) + "; refused: " + foreign + ".");
+      }
+    }
+
+    private static boolean isLiveCommand(Map<String, ?> variables) {
+      return variables instanceof VariableMap typed
+          && InMemoryValues.read(typed.getValueTyped(TaskForm.COMMAND), TaskCommand.class) != null;
+    }
+
+    private static Set<String> fieldsOf(UserTask task) {
+      Set<String> fields = new TreeSet<>();
+      ExtensionElements extensions = task == null ? null : task.getExtensionElements();
+      if (extensions != null) {
+        for (CamundaFormData form : extensions.getElementsQuery().filterByType(CamundaFormData.class).list()) {
+          form.getCamundaFormFields().stream().map(CamundaFormField::getCamundaId).forEach(fields::add);
+        }
+      }
+      return Set.copyOf(fields);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> V read(Object command, Class<?> declaring, String name) {
+      Field field = ReflectionUtils.findField(declaring, name);
+      if (field == null) {
+        throw new IllegalStateException("Camunda's " + declaring.getSimpleName() + " has no field " + name
+            + " any more; FormFieldsOnly must follow the upgrade");
+      }
+      ReflectionUtils.makeAccessible(field);
+      return (V) ReflectionUtils.getField(field, command);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.accord.tasklist;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/**
+ * Told by the modules whose processes create tasks: which document a new task concerns, so that the
+ * task list shows and filters it by business facts without reading another module's tables. Asked
+ * in the engine's transaction, when the task is created; the first module that knows the task answers.
+ */
+public interface WorkItemSubjects {
+
+  Optional<Subject> of(DelegateTask task);
+
+  /** The document a task concerns, as its lists show it, and the round for a position. */
+  record Subject(long documentId, String documentType, String documentTitle, String documentSymbol,
+      Integer roundNumber) {
+
+    /** Its symbol, when registered, and its title: CICA/SWG/2022/CP-1 "Tourism". */
+    public String label() {
+      return (documentSymbol == null ? "" : documentSymbol + " ") + "\"" + documentTitle + "\"";
+    }
+  }
+
+  /** The key of the process the task belongs to ("negotiation-round"), from its definition id. */
+  static String processKey(DelegateTask task) {
+    String definition = task.getProcessDefinitionId();
+    return definition == null ? "" : definition.substring(0, Math.max(definition.indexOf(':'), 0));
+  }
+}
