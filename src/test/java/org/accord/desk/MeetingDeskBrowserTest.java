@@ -1,7 +1,6 @@
 package org.accord.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.accord.BrowserTests;
 import org.accord.decision.DecisionRegister;
 import org.accord.decision.Reservation;
 import org.accord.decision.SocOutcome;
@@ -53,14 +53,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The done-when of the meeting desk: a newcomer on the embedded default (H2) signs in as the SOC
  * Chair and records a meeting's decisions in a real browser, headless Chromium from Debian's
- * packages. Skipped where Chromium or its driver is not installed.
+ * packages. Without them it is skipped with a warning, or fails in CI ({@link BrowserTests}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"spring.datasource.url=jdbc:h2:mem:meeting-desk;DB_CLOSE_DELAY=-1", "accord.demo=false"})
 class MeetingDeskBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String TITLE = "Meeting of the Senior Officials Committee, December 2022";
   private static final String CHINA_STATEMENT = "China joins consensus on the understanding that paragraph 4 concerns domestic routes only.";
@@ -81,19 +79,18 @@ class MeetingDeskBrowserTest {
 
   @BeforeAll
   static void requireChromium() {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium and its driver are not installed (apt-get install chromium chromium-driver)");
+    BrowserTests.requireChromium();
   }
 
   @BeforeEach
   void openTheBrowser() {
     // Debian's browser and driver, named explicitly so that Selenium never downloads one.
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    System.setProperty("webdriver.chrome.driver", BrowserTests.CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
+    options.setBinary(BrowserTests.CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-dev-shm-usage", "--window-size=1280,2200");
-    ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTests.CHROMEDRIVER.toFile()).build();
     browser = new ChromeDriver(driver, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
