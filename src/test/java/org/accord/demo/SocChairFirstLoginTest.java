@@ -3,8 +3,14 @@ package org.accord.demo;
 import static org.accord.demo.DemoForumTest.SOC_CHAIR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.accord.decision.Decision;
 import org.accord.decision.DecisionRegister;
@@ -18,12 +24,19 @@ import org.accord.meeting.Meetings;
 import org.accord.meeting.MeetingStatus;
 import org.accord.tasklist.TaskList;
 import org.accord.tasklist.WorkItem;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The promise: a newcomer on the embedded default signs in as the SOC Chair and records the meeting's decisions. */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:demo-first-login;DB_CLOSE_DELAY=-1", "accord.demo=true"})
+@AutoConfigureMockMvc
 class SocChairFirstLoginTest {
 
   private static final List<String> PRESENT = List.of("KZ", "AZ", "CN", "IN", "IR", "RU", "TR", "TH", "UZ", "PK",
@@ -33,29 +46,37 @@ class SocChairFirstLoginTest {
   @Autowired Meetings meetings;
   @Autowired DecisionRegister register;
   @Autowired Documents documents;
+  @Autowired MockMvc mvc;
 
   @Test
-  void shouldLetTheSocChairApproveEveryAgendaItemAndRecordTheAttendance() {
+  void shouldLetTheSocChairApproveEveryAgendaItemAndRecordTheAttendance() throws Exception {
     // given the SOC Chair's first login: five decisions waiting
     Meeting meeting = DemoForumTest.meetingInSession(meetings);
     List<WorkItem> waiting = tasks.of(SOC_CHAIR, "Task_DecideItem", null, null, null, 0, 20).items();
     assertThat(waiting).hasSize(5);
 
     // when the Chair approves each item, with China's statement at the meeting on Tourism, and records who attended
+    List<String> numbersInOrder = new ArrayList<>();
     for (WorkItem item : waiting) {
       List<Reservation> statements = item.documentTitle().equals(SeedMeeting.TOURISM)
           ? List.of(new Reservation("CN", "China joins consensus on the understanding that paragraph 3 (b) creates no "
               + "obligation on visa regimes.", Reservation.Source.MEETING))
           : List.of();
-      meetings.decide(meeting.id(), new MeetingCommands.DecideItem(item.documentId(), SocOutcome.APPROVED, statements, null), SOC_CHAIR);
+      for (Decision decision : meetings.decide(meeting.id(),
+          new MeetingCommands.DecideItem(item.documentId(), SocOutcome.APPROVED, statements, null), SOC_CHAIR)) {
+        // the year's first decisions, numbered in the order the Chair records them (the staff matrix after its budget)
+        assertThat(decision.number())
+            .isEqualTo("SOC/" + decision.decidedAt().getYear() + "/" + (numbersInOrder.size() + 1));
+        numbersInOrder.add(decision.number());
+      }
     }
+    assertThat(numbersInOrder).hasSize(6);
     meetings.recordAttendance(meeting.id(), PRESENT, SOC_CHAIR);
 
     // then the six documents (the budget with its staff matrix) are adopted, each by a numbered decision
     List<Decision> decisions = register.ofMeeting(meeting.id());
     assertThat(decisions).hasSize(6).allSatisfy(decision -> {
       assertThat(decision.outcome()).isEqualTo(SocOutcome.APPROVED);
-      assertThat(decision.number()).matches("SOC/\\d{4}/\\d+");
       assertThat(decision.decidedBy()).isEqualTo("soc.chair");
       assertThat(documents.get(decision.documentId()).status()).isEqualTo(DocumentStatus.ADOPTED);
       assertThat(documents.latestVersion(decision.documentId()).frozen()).isTrue();
@@ -74,9 +95,18 @@ class SocChairFirstLoginTest {
     // when the Chair closes the meeting, its summary record is kept
     Meeting closed = meetings.close(meeting.id(), SOC_CHAIR);
     assertThat(closed.status()).isEqualTo(MeetingStatus.CLOSED);
-    assertThat(closed.summarySha256()).isNotNull();
-    assertThat(new String(meetings.summaryPdf(meeting.id()), 0, 5, StandardCharsets.US_ASCII))
-        .isEqualTo("%PDF-");
+    byte[] downloaded = mvc.perform(get("/api/meetings/{id}/summary.pdf", meeting.id())
+            .with(httpBasic("un.observer", "accord")))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+        .andReturn().getResponse().getContentAsByteArray();
+    assertThat(closed.summarySha256())
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(downloaded)));
+    try (PDDocument pdf = Loader.loadPDF(downloaded)) {
+      assertThat(pdf.getNumberOfPages()).isPositive();
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text).contains(meeting.title()).contains(numbersInOrder);
+    }
   }
 
   private static List<Reservation> reservationsOf(List<Decision> decisions, String titlePrefix) {

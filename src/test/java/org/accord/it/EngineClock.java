@@ -1,6 +1,8 @@
 package org.accord.it;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -23,6 +25,22 @@ final class EngineClock {
     this.managementService = managementService;
   }
 
+  /** Stops the engine clock at the given instant (to the millisecond, as Accord records time); returns it. */
+  Instant freezeAt(Instant instant) {
+    Instant frozen = instant.truncatedTo(ChronoUnit.MILLIS);
+    ClockUtil.setCurrentTime(Date.from(frozen));
+    return frozen;
+  }
+
+  /** Stops the engine clock where it is now; returns that instant. */
+  Instant freeze() {
+    return freezeAt(ClockUtil.getCurrentTime().toInstant());
+  }
+
+  Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
   void advance(Duration duration) {
     ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
   }
@@ -31,18 +49,35 @@ final class EngineClock {
     ClockUtil.reset();
   }
 
-  /** Fires the timers now due in the processes of one document (its own and the ones it called). */
+  /**
+   * Fires the timers now due in the processes of one document (its own and the ones it called), one
+   * at a time in the order they fall due, as the job executor would: a timer cancelled by an earlier
+   * one (a reminder by the deadline) does not fire, and one created by an earlier one and already
+   * due (the extended deadline's) fires too. Returns how many fired.
+   */
   int fireDueTimers(long documentId) {
     int fired = 0;
+    for (Job next = nextDueTimer(documentId); next != null; next = nextDueTimer(documentId)) {
+      if (fired == 100) {
+        throw new AssertionError("More than 100 timers fell due on document " + documentId);
+      }
+      managementService.executeJob(next.getId());
+      fired++;
+    }
+    return fired;
+  }
+
+  private Job nextDueTimer(long documentId) {
+    Date now = new Date(ClockUtil.getCurrentTime().getTime() + 1);
+    Job next = null;
     for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(String.valueOf(documentId)).list()) {
       List<Job> due = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-          .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list();
-      for (Job job : due) {
-        managementService.executeJob(job.getId());
-        fired++;
+          .duedateLowerThan(now).orderByJobDuedate().asc().list();
+      if (!due.isEmpty() && (next == null || due.get(0).getDuedate().before(next.getDuedate()))) {
+        next = due.get(0);
       }
     }
-    return fired;
+    return next;
   }
 }

@@ -1,53 +1,151 @@
 package org.accord.it;
 
-import com.icegreen.greenmail.util.GreenMail;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.smtp.SmtpServer;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.util.Arrays;
+import java.net.Socket;
+import java.net.SocketException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
-/** A real SMTP server (GreenMail) that the integration tests' Accord sends its mail to. */
+/**
+ * A real SMTP server (GreenMail) that the integration tests' Accord sends its mail to. Every test
+ * class shares it, so a test reads only the mails about its own documents: a mail names its
+ * document by id in a task mail ("[Accord] Task: Give position (document 42)") and by symbol in
+ * every other ("Reminder: your position on CICA/IT/REMINDER/42 ..."), and each test registers
+ * its documents under symbols of its own. One class's mails can then never satisfy another's
+ * assertion.
+ */
 final class TestMailServer {
 
-  private static GreenMail server;
+  /** One mail as one recipient received it. */
+  record Mail(String to, String subject) {
+
+    /** The user id the mail went to: the address before the "@". */
+    String user() {
+      return to.substring(0, to.indexOf('@'));
+    }
+  }
+
+  private static Managers store;
+  private static SmtpServer server;
 
   private TestMailServer() {}
 
   static synchronized int port() {
     if (server == null) {
-      server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-      server.start();
+      store = new Managers();
+      server = new SmtpServer(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP), store) {
+        // GreenMail answers each SMTP command in small writes; with Nagle's algorithm on its side and
+        // delayed acknowledgements on the client's, every connection then stalls ~40 ms. No delay: ~10 ms a mail.
+        @Override
+        protected void handleClientSocket(Socket socket) throws SocketException {
+          socket.setTcpNoDelay(true);
+          super.handleClientSocket(socket);
+        }
+      };
+      server.startService();
+      try {
+        if (!server.waitTillRunning(10_000)) {
+          throw new IllegalStateException("The test mail server did not start");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
-    return server.getSmtp().getPort();
+    return server.getPort();
   }
 
-  /** The subjects of the mails one address received so far. */
-  static List<String> subjectsTo(String address) {
-    return Arrays.stream(server.getReceivedMessages())
-        .filter(message -> isTo(message, address))
-        .map(TestMailServer::subject)
+  /**
+   * The mails about one document, once Accord has sent everything its outbox held: the outbox rows
+   * of a step are written in the step's transaction, so once the administrator's outbox view shows
+   * nothing pending, every mail of every step that returned has reached this server.
+   */
+  static List<Mail> about(Api api, long documentId, String symbol) {
+    awaitOutboxSent(api);
+    String task = "(document " + documentId + ")";
+    String label = symbol + " \"";
+    return received().stream()
+        .filter(mail -> mail.subject().contains(task) || (symbol != null && mail.subject().contains(label)))
         .toList();
   }
 
-  private static boolean isTo(MimeMessage message, String address) {
-    try {
-      Address[] recipients = message.getAllRecipients();
-      return recipients != null && Arrays.stream(recipients).anyMatch(r -> r.toString().contains(address));
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
+  /**
+   * The mails whose subject starts with {@code prefix}, about whatever document; for prefixes only one
+   * test class can cause, such as the numbers of decisions in a year of its own ("SOC/2022/").
+   */
+  static List<Mail> startingWith(Api api, String prefix) {
+    awaitOutboxSent(api);
+    return received().stream().filter(mail -> mail.subject().startsWith(prefix)).toList();
+  }
+
+  /** The users who received a mail about the document whose subject starts with {@code prefix}. */
+  static Set<String> recipients(List<Mail> mails, String prefix) {
+    return mails.stream().filter(mail -> mail.subject().startsWith(prefix)).map(Mail::user)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** How many mails each user received whose subject starts with {@code prefix}. */
+  static Map<String, Long> countsByUser(List<Mail> mails, String prefix) {
+    return mails.stream().filter(mail -> mail.subject().startsWith(prefix))
+        .collect(Collectors.groupingBy(Mail::user, TreeMap::new, Collectors.counting()));
+  }
+
+  /** The subjects one user received, in no particular order. */
+  static List<String> subjectsTo(List<Mail> mails, String user) {
+    return mails.stream().filter(mail -> mail.user().equals(user)).map(Mail::subject).sorted().toList();
+  }
+
+  static List<Mail> matching(List<Mail> mails, Predicate<Mail> predicate) {
+    return mails.stream().filter(predicate).toList();
+  }
+
+  /** Waits until the outbox has nothing pending (and nothing failed: this server never refuses). */
+  static void awaitOutboxSent(Api api) {
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+      JsonNode pending = api.get("admin", "/api/admin/outbox?status=pending&size=1").getBody();
+      return pending.get("total").asLong() == 0;
+    });
+    JsonNode failed = api.get("admin", "/api/admin/outbox?status=failed&size=1").getBody();
+    if (failed.get("total").asLong() != 0) {
+      throw new AssertionError("Mails failed to reach the test mail server: " + failed);
     }
   }
 
-  private static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
+  private static List<Mail> received() {
+    List<Mail> mails = new ArrayList<>();
+    for (StoredMessage stored : store.getImapHostManager().getAllMessages()) {
+      try {
+        MimeMessage message = stored.getMimeMessage();
+        String subject = message.getSubject();
+        Address[] recipients = message.getAllRecipients();
+        if (recipients != null) {
+          for (Address recipient : recipients) {
+            mails.add(new Mail(recipient.toString(), subject));
+          }
+        }
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
     }
+    return mails;
   }
 
   private static int freePort() {

@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
  * refuses to run as root. Each test run creates its own fresh database and drops it at the end, so
  * runs never see each other's data.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
   /** A database for this run, and how to get rid of it once the last application using it closed. */
-  record Database(String url, String user, String password, Runnable dispose) {}
+  public record Database(String url, String user, String password, Runnable dispose) {}
 
   private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
   private static final String LOCAL_SERVER = "jdbc:postgresql://localhost:5432/postgres";
@@ -29,8 +29,8 @@ final class TestPostgres {
 
   private TestPostgres() {}
 
-  /** Called by each application context that starts on the test database. */
-  static synchronized Database acquire() {
+  /** Called by each application context (or other user) that starts on the test database. */
+  public static synchronized Database acquire() {
     if (database == null) {
       database = create();
     }
@@ -38,8 +38,8 @@ final class TestPostgres {
     return database;
   }
 
-  /** Called when such a context has closed: the last one out drops the database. */
-  static synchronized void release() {
+  /** Called when such a context (or other user) has closed: the last one out drops the database. */
+  public static synchronized void release() {
     users--;
     if (users == 0 && database != null) {
       database.dispose().run();

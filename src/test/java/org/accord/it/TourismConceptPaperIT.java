@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.accord.forum.Forum;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -91,13 +93,16 @@ class TourismConceptPaperIT {
     long meeting = procedure.convene("SOC meeting by videoconference", OffsetDateTime.now().plusDays(3),
         "VIDEOCONFERENCE", null);
     procedure.agenda(meeting, id);
+    int year = ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC).getYear();
+    int decidedThisYear = api.get("soc.chair", "/api/decisions?year=" + year).getBody().get("total").asInt();
     ResponseEntity<JsonNode> decisions = procedure.decide("soc.chair", meeting, id, "APPROVED");
     assertThat(decisions.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     JsonNode decision = decisions.getBody().get(0);
 
     // then the decision names the exact adopted version, which is frozen
     String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(revised));
-    assertThat(decision.get("number").asText()).matches("SOC/\\d{4}/\\d+");
+    // the year's next number: the register held decidedThisYear decisions of this year, numbered 1 to decidedThisYear
+    assertThat(decision.get("number").asText()).isEqualTo("SOC/" + year + "/" + (decidedThisYear + 1));
     assertThat(decision.get("versionNumber").asInt()).isEqualTo(2);
     assertThat(decision.get("versionSha256").asText()).isEqualTo(sha256);
     assertThat(decision.get("reservations").get(0).get("delegationCode").asText()).isEqualTo("CN");
@@ -122,7 +127,12 @@ class TourismConceptPaperIT {
     byte[] downloaded = rest.withBasicAuth("kz.delegate1", Api.DEMO_PASSWORD)
         .getForObject("/api/documents/" + id + "/versions/2/content", byte[].class);
     assertThat(downloaded).isEqualTo(revised);
-    assertThat(api.get("soc.chair", "/api/decisions").getBody().get("total").asInt()).isPositive();
+    JsonNode register = api.get("un.observer", "/api/decisions?year=" + year + "&size=1").getBody();
+    assertThat(register.get("total").asInt()).isEqualTo(decidedThisYear + 1);
+    JsonNode inRegister = api.get("un.observer", "/api/decisions/" + decision.get("id").asLong()).getBody();
+    assertThat(inRegister.get("number").asText()).isEqualTo(decision.get("number").asText());
+    assertThat(inRegister.get("documentId").asLong()).isEqualTo(id);
+    assertThat(inRegister.get("versionSha256").asText()).isEqualTo(sha256);
 
     // and the engine has nothing left waiting: the process ended at "Document adopted"
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
