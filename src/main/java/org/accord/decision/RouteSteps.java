@@ -7,10 +7,7 @@ import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.AccordClock;
 import org.accord.system.Inputs;
-import org.accord.tasklist.TaskForm;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,26 +47,5 @@ public class RouteSteps {
   private Optional<String> latest(long documentId) {
     return jdbc.sql("select route from soc_route_choice where document_id = ? order by chosen_at desc, id desc limit 1")
         .param(documentId).query(String.class).optional();
-  }
-
-  /** On completing "Choose the route to the SOC": validates and records the route. */
-  @Component("chooseSocRoute")
-  static class ChooseSocRoute implements TaskListener {
-
-    private final RouteSteps steps;
-    private final Documents documents;
-
-    ChooseSocRoute(RouteSteps steps, Documents documents) {
-      this.steps = steps;
-      this.documents = documents;
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-      RouteChoice choice = TaskForm.command(task, RouteChoice.class,
-          form -> new RouteChoice(Inputs.oneOf(SocRoute.class, form.value("socRoute"), "route to the SOC")));
-      steps.record(documents.carriedBy(task.getProcessInstanceId()), choice,
-          CurrentUser.ofEngine(task.getProcessEngineServices()));
-    }
   }
 }

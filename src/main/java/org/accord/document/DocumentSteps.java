@@ -1,6 +1,5 @@
 package org.accord.document;
 
-import java.util.List;
 import java.util.Locale;
 import org.accord.document.content.ContentRules;
 import org.accord.document.content.Money;
@@ -128,9 +127,5 @@ class DocumentSteps {
 
   private static String format(Money money) {
     return String.format(Locale.ROOT, "%,.2f %s", money.amount(), money.currency());
-  }
-
-  List<Document> companions(long documentId) {
-    return documents.companions(documentId);
   }
 }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.accord.system.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -27,22 +27,19 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
   public void commence(HttpServletRequest request, HttpServletResponse response,
       AuthenticationException e) throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"Accord\"");
-    write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
-        "Sign in with your Accord user (HTTP Basic or the login page).");
+    write(response, new Problem(HttpStatus.UNAUTHORIZED, "Authentication required",
+        "Sign in with your Accord user (HTTP Basic or the login page)."));
   }
 
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response,
       AccessDeniedException e) throws IOException {
-    write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
+    write(response, new Problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this."));
   }
 
-  private void write(HttpServletResponse response, HttpStatus status, String title, String detail)
-      throws IOException {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    response.setStatus(status.value());
+  private void write(HttpServletResponse response, Problem problem) throws IOException {
+    response.setStatus(problem.status().value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    json.writeValue(response.getOutputStream(), problem);
+    json.writeValue(response.getOutputStream(), problem.toProblemDetail());
   }
 }

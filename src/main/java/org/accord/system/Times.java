@@ -23,7 +23,7 @@ public final class Times {
   }
 
   /** "16 December 2022, 13:00" in the zone and the language given. */
-  public static String longIn(OffsetDateTime time, ZoneId zone, Locale locale) {
+  private static String longIn(OffsetDateTime time, ZoneId zone, Locale locale) {
     return time == null ? "" : DateTimeFormatter.ofPattern(LONG, locale).format(time.atZoneSameInstant(zone));
   }
 }

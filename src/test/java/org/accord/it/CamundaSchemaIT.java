@@ -84,7 +84,7 @@ class CamundaSchemaIT {
     DataSource engineFirst = dataSourceOn(ENGINE_FIRST);
     jdbc.sql("create schema " + ENGINE_FIRST).update();
     createCamundasSchemaWithTheEngine(engineFirst);
-    flywayOn(engineFirst).javaMigrations().load().migrate();
+    flywayOn(engineFirst).javaMigrations().target("3").load().migrate();
     assertThat(versionsIn(ENGINE_FIRST)).containsExactly("0", "1", "2", "3");
 
     // when Accord starts on it with migration 3.1
@@ -92,7 +92,7 @@ class CamundaSchemaIT {
 
     // then 3.1 is recorded as successful, and Camunda's tables are those the engine created:
     // had the scripts run again, "relation already exists" would have failed the migration
-    assertThat(versionsIn(ENGINE_FIRST)).containsExactly("0", "1", "2", "3", "3.1");
+    assertThat(versionsIn(ENGINE_FIRST)).startsWith("0", "1", "2", "3", "3.1");
     assertThat(history(ENGINE_FIRST + ".flyway_schema_history", "3.1")).isEqualTo(new Migration(
         "3.1", "Camunda schema on PostgreSQL", "JDBC", "org.accord.system.CamundaSchemaMigration", null, true));
     assertThat(jdbc.sql("select version_ from " + ENGINE_FIRST + ".act_ge_schema_log").query(String.class).list())

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * A real SMTP server (GreenMail) that the integration tests' Accord sends its mail to. Every test
  * class shares it, so a test reads only the mails about its own documents: a mail names its
- * document by id in a task mail ("[Accord] Task: Give position (document 42)") and by symbol in
+ * document by id in a task mail before registration ("[Accord] Task: Register document (document 42)"),
+ * by its symbol after ("[Accord] Task: Give position (CICA/SWG/2022/CP-1)"), and by symbol in
  * every other ("Reminder: your position on CICA/IT/REMINDER/42 ..."), and each test registers
  * its documents under symbols of its own. One class's mails can then never satisfy another's
  * assertion.
@@ -80,10 +81,13 @@ final class TestMailServer {
    */
   static List<Mail> about(Api api, long documentId, String symbol) {
     awaitOutboxSent(api);
-    String task = "(document " + documentId + ")";
+    // A task mail names the document by its symbol once registered, before that by its id.
+    String unregisteredTask = "(document " + documentId + ")";
+    String registeredTask = "(" + symbol + ")";
     String label = symbol + " \"";
     return received().stream()
-        .filter(mail -> mail.subject().contains(task) || (symbol != null && mail.subject().contains(label)))
+        .filter(mail -> mail.subject().contains(unregisteredTask)
+            || (symbol != null && (mail.subject().contains(label) || mail.subject().endsWith(registeredTask))))
         .toList();
   }
 

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import org.accord.system.RefusedInput;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -147,12 +146,6 @@ final class ProcessSteps {
     return runtimeService().createProcessInstanceQuery().superProcessInstanceId(parent.getId()).singleResult();
   }
 
-  /** A variable of the instance itself (not a task's local one) as the history holds it: works on ended instances too. */
-  static Object historicVariable(ProcessInstance instance, String name) {
-    HistoricVariableInstance variable = historyService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).executionIdIn(instance.getId()).variableName(name).singleResult();
-    return variable == null ? null : variable.getValue();
-  }
 
   /** How an instance ended: COMPLETED, or INTERNALLY_TERMINATED when its parent cancelled it. */
   static String endState(ProcessInstance instance) {

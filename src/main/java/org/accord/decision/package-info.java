@@ -1,0 +1,10 @@
+/**
+ * The decision register: every SOC decision, numbered and written once with the facts of the act
+ * ({@code decision}, {@code decision_reservation}, {@code decision_counter}), its CSV and PDF exports,
+ * and the SOC Chair's choice of route ({@code soc_route_choice}). Meetings and silence procedures
+ * record decisions through {@link org.accord.decision.DecisionRegister}.
+ */
+@ApplicationModule(displayName = "Decision")
+package org.accord.decision;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+/**
+ * The silence procedure ({@code silence_procedure}): a text circulated with an exact expiry, broken
+ * in writing by a delegation or adopted when it expires, and the SOC Chair's choice after a break.
+ * Users work it through {@link org.accord.silence.SilenceProcedures}.
+ */
+@ApplicationModule(displayName = "Silence procedure")
+package org.accord.silence;
+
+import org.springframework.modulith.ApplicationModule;
