@@ -2,6 +2,7 @@ package org.accord.decision;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.accord.system.Labels;
 
 /**
  * An entry of the decision register: a numbered decision of the SOC on one exact version of a
@@ -29,7 +30,7 @@ public record Decision(
 
   /** How mails name the decided document: its symbol and its title. */
   public String documentLabel() {
-    return (documentSymbol == null ? "" : documentSymbol + " ") + "\"" + documentTitle + "\"";
+    return Labels.document(documentSymbol, documentTitle);
   }
 
   /** "SOC meeting of ..." or "Silence procedure", for the register. */

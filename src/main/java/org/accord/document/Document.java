@@ -1,6 +1,7 @@
 package org.accord.document;
 
 import java.time.OffsetDateTime;
+import org.accord.system.Labels;
 
 /** A document under negotiation, as Accord records it. */
 public record Document(
@@ -21,7 +22,7 @@ public record Document(
 
   /** How mails and records name the document: its symbol, when registered, and its title. */
   public String label() {
-    return (symbol == null ? "" : symbol + " ") + "\"" + title + "\"";
+    return Labels.document(symbol, title);
   }
 
   /** The document whose process carries this one: a staff matrix's budget, else itself. */

@@ -48,7 +48,7 @@ class SilenceController {
   @PostMapping("/api/documents/{id}/silence-breaks")
   @Operation(summary = "Break silence before expiry with a written objection or amendment (delegate)")
   SilenceProcedure breakSilence(@PathVariable long id, @RequestBody @Valid BreakRequest request, CurrentUser user) {
-    return silence.breakSilence(id, request.delegation(), request.kind(), request.text(), user);
+    return silence.breakSilence(id, new BreakSilence(request.delegation(), request.kind(), request.text()), user);
   }
 
   @PostMapping("/api/documents/{id}/silence-choice")

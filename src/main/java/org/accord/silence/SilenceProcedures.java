@@ -59,13 +59,12 @@ public class SilenceProcedures {
 
   /** A delegation breaks silence before expiry, with a written objection or amendment. */
   @UserAction
-  public SilenceProcedure breakSilence(long documentId, String delegationCode, Object kindValue, String text,
-      CurrentUser user) {
+  public SilenceProcedure breakSilence(long documentId, BreakSilence request, CurrentUser user) {
     Document document = documents.lock(documentId);
-    Delegation delegation = forum.memberState(delegationCode);
+    Delegation delegation = forum.memberState(request.delegation());
     user.requireMemberOf(delegation);
-    BreakKind kind = Inputs.oneOf(BreakKind.class, kindValue, "kind of break");
-    String checkedText = Inputs.required(text, Limits.TEXT,
+    BreakKind kind = Inputs.oneOf(BreakKind.class, request.kind(), "kind of break");
+    String checkedText = Inputs.required(request.text(), Limits.TEXT,
         "Silence is broken in writing: give the objection or the amendment's text.",
         "The text is limited to " + Limits.TEXT + " characters.");
     SilenceProcedure procedure = procedures.latest(document.id())

@@ -29,6 +29,11 @@ public class Labels {
     return code == null ? "" : messages.getMessage(key(code), null, code.name(), locale);
   }
 
+  /** How mails, lists and records name a document: its symbol, once registered, and its title in quotes. */
+  public static String document(String symbol, String title) {
+    return (symbol == null ? "" : symbol + " ") + "\"" + title + "\"";
+  }
+
   public static String key(Enum<?> code) {
     return "enum." + code.getDeclaringClass().getSimpleName() + "." + code.name();
   }

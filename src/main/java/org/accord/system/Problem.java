@@ -25,6 +25,12 @@ public record Problem(HttpStatus status, String title, String detail) {
    * throw, so the whole cause chain is searched before a failure counts as unexpected (and is logged).
    */
   public static Problem of(Throwable failure) {
+    // Accord's own refusal first, wherever it stands: a wrapper (the engine's, or RefusedInput) says less.
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AccordException refusal) {
+        return new Problem(refusal.status(), refusal.title(), refusal.getMessage());
+      }
+    }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       Problem known = known(cause);
       if (known != null) {
@@ -37,9 +43,6 @@ public record Problem(HttpStatus status, String title, String detail) {
   }
 
   private static Problem known(Throwable cause) {
-    if (cause instanceof AccordException refusal) {
-      return new Problem(refusal.status(), refusal.title(), refusal.getMessage());
-    }
     if (cause instanceof RefusedInput refusal) {
       return new Problem(HttpStatus.BAD_REQUEST, "Invalid input", refusal.getMessage());
     }

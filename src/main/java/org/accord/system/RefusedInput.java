@@ -12,4 +12,8 @@ public class RefusedInput extends FormFieldValidationException {
   public RefusedInput(String message) {
     super("accord", message);
   }
+
+  public RefusedInput(String message, Throwable cause) {
+    super("accord", message, cause);
+  }
 }

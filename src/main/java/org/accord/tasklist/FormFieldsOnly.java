@@ -2,13 +2,16 @@ package org.accord.tasklist;
 
 import java.lang.reflect.Field;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.accord.system.ConflictException;
 import org.accord.system.InMemoryValues;
+import org.accord.system.InvalidInputException;
 import org.accord.system.RefusedInput;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -67,9 +70,11 @@ public class FormFieldsOnly extends AbstractProcessEnginePlugin {
       if (command instanceof CompleteTaskCmd) {
         check(read(command, CompleteTaskCmd.class, "taskId"), read(command, CompleteTaskCmd.class, "variables"),
             RefusedInput::new);
+        return refusalsAsBadInput(command);
       } else if (command instanceof SubmitTaskFormCmd) {
         check(read(command, SubmitTaskFormCmd.class, "taskId"), read(command, SubmitTaskFormCmd.class, "properties"),
             RefusedInput::new);
+        return refusalsAsBadInput(command);
       } else if (command instanceof SetTaskVariablesCmd set) {
         check(read(set, AbstractVariableCmd.class, "entityId"),
             read(set, SetTaskVariablesCmd.class.getSuperclass(), "variables"), BadUserRequestException::new);
@@ -82,6 +87,26 @@ public class FormFieldsOnly extends AbstractProcessEnginePlugin {
             read(remove, RemoveTaskVariablesCmd.class.getSuperclass(), "variableNames"), BadUserRequestException::new);
       }
       return next.execute(command);
+    }
+
+    /**
+     * A task's listener, or a step that follows it in the same transaction, refuses what the fields
+     * say (an objection without reasons) with Accord's own exception, which the engine wraps in its
+     * own message ("ENGINE-03051 ..."). Camunda's REST API
+     * would answer that with 500; given as bad input, it answers 400 with Accord's words, as Accord's
+     * API does. The refusal stays the cause, so Accord's API still answers a conflict with 409.
+     */
+    private <T> T refusalsAsBadInput(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+          if (cause instanceof InvalidInputException || cause instanceof ConflictException) {
+            throw new RefusedInput(cause.getMessage(), e);
+          }
+        }
+        throw e;
+      }
     }
 
     /**
@@ -123,14 +148,14 @@ public class FormFieldsOnly extends AbstractProcessEnginePlugin {
     }
 
     private static Set<String> fieldsOf(UserTask task) {
-      Set<String> fields = new TreeSet<>();
+      TreeSet<String> fields = new TreeSet<>();
       ExtensionElements extensions = task == null ? null : task.getExtensionElements();
       if (extensions != null) {
         for (CamundaFormData form : extensions.getElementsQuery().filterByType(CamundaFormData.class).list()) {
           form.getCamundaFormFields().stream().map(CamundaFormField::getCamundaId).forEach(fields::add);
         }
       }
-      return Set.copyOf(fields);
+      return Collections.unmodifiableSortedSet(fields);
     }
 
     @SuppressWarnings("unchecked")

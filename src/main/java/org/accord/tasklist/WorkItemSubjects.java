@@ -1,6 +1,7 @@
 package org.accord.tasklist;
 
 import java.util.Optional;
+import org.accord.system.Labels;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -18,7 +19,7 @@ public interface WorkItemSubjects {
 
     /** Its symbol, when registered, and its title: CICA/SWG/2022/CP-1 "Tourism". */
     public String label() {
-      return (documentSymbol == null ? "" : documentSymbol + " ") + "\"" + documentTitle + "\"";
+      return Labels.document(documentSymbol, documentTitle);
     }
   }
 

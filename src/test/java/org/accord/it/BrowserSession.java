@@ -49,11 +49,20 @@ final class BrowserSession {
 
   /** A JSON post to Camunda's webapp API, with the XSRF token Camunda set in a cookie. */
   HttpResponse<String> postToCamunda(String path, String json) throws IOException, InterruptedException {
+    return sendToCamunda("POST", path, json);
+  }
+
+  HttpResponse<String> putToCamunda(String path, String json) throws IOException, InterruptedException {
+    return sendToCamunda("PUT", path, json);
+  }
+
+  private HttpResponse<String> sendToCamunda(String method, String path, String json)
+      throws IOException, InterruptedException {
     return client.send(HttpRequest.newBuilder(URI.create(root + path))
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
             .header("X-XSRF-TOKEN", camundaCsrfToken())
-            .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+            .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -45,15 +45,25 @@ class CamundaWebappsIT {
     // and an objection without reasons is refused by the listener, recording nothing
     HttpResponse<String> refused = browser.postToCamunda(ENGINE + "/task/" + taskId + "/submit-form",
         "{\"variables\": {\"positionKind\": {\"value\": \"OBJECTION\"}, \"positionText\": {\"value\": \"\"}}}");
-    // Camunda's REST API answers 500 today: the engine wraps the listener's refusal (Accord's
-    // InvalidInputException) in a ProcessEngineException, which its submit-form endpoint maps to 500
-    // (only a FormFieldValidationException would give 400). Accord's own API answers 400 for the same.
-    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(500);
+    // The engine wraps the listener's refusal in its own message; Accord gives it back as bad input,
+    // in Accord's words, as its own API does.
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     JsonNode problem = json.readTree(refused.body());
     assertThat(problem.get("type").asText()).isEqualTo("RestException");
     assertThat(problem.get("message").asText())
-        .startsWith("Cannot submit task form " + taskId + ": ")
-        .endsWith("A position of kind OBJECTION needs a text: the reasons.'");
+        .isEqualTo("Cannot submit task form " + taskId + ": A position of kind OBJECTION needs a text: the reasons.");
+    assertThat(api.dossier(id).get("rounds").get(0).get("positions")).isEmpty();
+
+    // and a completion that also names another round, or a shorter deadline, is refused before anything changes
+    HttpResponse<String> bent = browser.postToCamunda(ENGINE + "/task/" + taskId + "/complete",
+        "{\"variables\": {\"positionKind\": {\"value\": \"NO_OBJECTION\"}, "
+            + "\"roundId\": {\"value\": 1, \"type\": \"Long\"}, \"roundDeadline\": {\"value\": \"PT10S\"}}}");
+    assertThat(bent.statusCode()).as(bent.body()).isEqualTo(400);
+    assertThat(json.readTree(bent.body()).get("message").asText()).isEqualTo("Cannot complete task " + taskId
+        + ": The task \"Give position\" takes only its own form fields [positionAnchor, positionKind, positionText];"
+        + " refused: [roundDeadline, roundId].");
+    assertThat(browser.putToCamunda(ENGINE + "/task/" + taskId + "/variables/roundId",
+        "{\"value\": 1, \"type\": \"Long\"}").statusCode()).isEqualTo(400);
     assertThat(api.dossier(id).get("rounds").get(0).get("positions")).isEmpty();
 
     // and a reservation submitted through the Tasklist form is recorded as the delegate's

@@ -16,15 +16,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -33,32 +28,13 @@ import org.springframework.http.HttpStatus;
  * at the second deadline their silence is recorded as no objection and the round closes.
  */
 @AccordIntegrationTest
-class DeadlineExtensionIT {
+class DeadlineExtensionIT extends ProcedureJourney {
 
   private static final String SEC = "secretariat.officer";
   private static final Duration ROUND = Duration.ofDays(21);
   private static final Duration REMINDER_LEAD = Duration.ofDays(5);
 
-  @Autowired TestRestTemplate rest;
-  @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
-
-  private Api api;
-  private Procedure procedure;
-  private EngineClock clock;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(rest);
-    procedure = new Procedure(api);
-    clock = new EngineClock(runtimeService, managementService);
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
 
   @Test
   void shouldExtendTheRoundOnceForSilentDelegationsThenRecordTheirSilenceAsNoObjection() {

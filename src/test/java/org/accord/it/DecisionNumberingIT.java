@@ -21,13 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -36,30 +30,11 @@ import org.springframework.http.ResponseEntity;
  * duplicate, however many are recorded at the same moment — the first of a year included.
  */
 @AccordIntegrationTest
-class DecisionNumberingIT {
+class DecisionNumberingIT extends ProcedureJourney {
 
   private static final String SEC = "secretariat.officer";
   private static final String SYMBOLS = "CICA/IT/NUMBERS/";
 
-  @Autowired TestRestTemplate rest;
-  @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
-
-  private Api api;
-  private Procedure procedure;
-  private EngineClock clock;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(rest);
-    procedure = new Procedure(api);
-    clock = new EngineClock(runtimeService, managementService);
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
 
   /** Six concept papers and a budget (with its staff matrix) on the agendas of three meetings in session. */
   private record Meetings(int year, List<Long> papers, long budget, long matrix, long first, long second, long third) {

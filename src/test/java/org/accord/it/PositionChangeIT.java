@@ -14,13 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
@@ -29,30 +23,11 @@ import org.springframework.http.HttpStatus;
  * the round closes on the position as it then stands, and the record keeps every change, with who and when.
  */
 @AccordIntegrationTest
-class PositionChangeIT {
+class PositionChangeIT extends ProcedureJourney {
 
   private static final String SYMBOLS = "CICA/IT/CHANGE/";
   private static final Duration ROUND = Duration.ofDays(14);
 
-  @Autowired TestRestTemplate rest;
-  @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
-
-  private Api api;
-  private Procedure procedure;
-  private EngineClock clock;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(rest);
-    procedure = new Procedure(api);
-    clock = new EngineClock(runtimeService, managementService);
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
 
   @Test
   void shouldCloseInConsensusWhenAnObjectionIsChangedToNoObjectionBeforeTheRoundCloses() {

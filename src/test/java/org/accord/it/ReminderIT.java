@@ -13,13 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * The reminder (routing table: concept papers, 14 days a round, reminded 3 days before the
@@ -27,30 +21,11 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * and to nobody else.
  */
 @AccordIntegrationTest
-class ReminderIT {
+class ReminderIT extends ProcedureJourney {
 
   private static final Duration ROUND = Duration.ofDays(14);
   private static final Duration REMINDER_LEAD = Duration.ofDays(3);
 
-  @Autowired TestRestTemplate rest;
-  @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
-
-  private Api api;
-  private Procedure procedure;
-  private EngineClock clock;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(rest);
-    procedure = new Procedure(api);
-    clock = new EngineClock(runtimeService, managementService);
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
 
   @Test
   void shouldRemindExactlyTheUsersOfTheDelegationsStillSilentAtTheReminderTime() {

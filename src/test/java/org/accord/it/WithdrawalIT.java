@@ -16,14 +16,9 @@ import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -32,30 +27,11 @@ import org.springframework.http.ResponseEntity;
  * whatever is open on it closes with it — the round, the silence procedure, the agenda item.
  */
 @AccordIntegrationTest
-class WithdrawalIT {
+class WithdrawalIT extends ProcedureJourney {
 
   private static final String SYMBOLS = "CICA/IT/WITHDRAW/";
 
-  @Autowired TestRestTemplate rest;
-  @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
-
-  private Api api;
-  private Procedure procedure;
-  private EngineClock clock;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(rest);
-    procedure = new Procedure(api);
-    clock = new EngineClock(runtimeService, managementService);
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineClock.reset();
-  }
 
   @Test
   void shouldCloseTheOpenRoundAsWithdrawnWhenTheCoordinatorWithdraws() {

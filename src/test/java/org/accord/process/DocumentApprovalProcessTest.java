@@ -38,6 +38,7 @@ import org.accord.document.Withdrawal;
 import org.accord.negotiation.ChairRuling;
 import org.accord.system.InMemoryValues;
 import org.accord.system.InvalidInputException;
+import org.accord.system.RefusedInput;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -341,7 +342,8 @@ class DocumentApprovalProcessTest {
 
     // when: the coordinator completes the upload
     assertThatThrownBy(() -> complete(task(document), withVariables("draftText", "Draft")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("checkSubmission refuses");
+        .isInstanceOf(RefusedInput.class).hasMessage("checkSubmission refuses the step")
+        .hasRootCauseInstanceOf(InvalidInputException.class);
 
     // then: the completion rolled back: the same task waits, nothing went to registration
     assertThat(document).isWaitingAt("Task_UploadDraft").hasNotPassed("Task_UploadDraft", "Task_RegisterDocument");
