@@ -24,6 +24,7 @@ class TableOwnershipTest {
   /** Every table of Accord's own (Flyway's migrations), by the module that writes and reads it. */
   private static final Map<String, List<String>> OWNERS = Map.of(
       "forum", List.of("delegation"),
+      "security", List.of("user_preference"),
       "notification", List.of("notification_outbox"),
       "tasklist", List.of("work_item"),
       "document", List.of("document", "document_version", "document_routing"),

@@ -16,7 +16,7 @@ import org.accord.meeting.MeetingStatements;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.InvalidInputException;
-import org.springframework.stereotype.Controller;
+import org.accord.system.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * records a decision per item, the attendance, and closes the meeting. Plain forms, no script
  * needed; every change goes through {@link MeetingService}, which checks the roles again.
  */
-@Controller
+@PageController
 @RequestMapping("/desk/meetings")
 class MeetingDeskController {
 

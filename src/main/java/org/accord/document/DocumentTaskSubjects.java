@@ -32,6 +32,7 @@ class DocumentTaskSubjects implements WorkItemSubjects {
   }
 
   static Subject subject(Document document) {
-    return new Subject(document.id(), document.type().name(), document.title(), document.symbol(), null);
+    return new Subject(document.id(), document.type().name(), document.title(), document.symbol(), null,
+        "/documents/" + document.id());
   }
 }

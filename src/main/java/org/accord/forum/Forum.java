@@ -2,6 +2,7 @@ package org.accord.forum;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.accord.system.Inputs;
@@ -22,6 +23,11 @@ public class Forum {
   Forum(JdbcClient jdbc, ForumProperties properties) {
     this.jdbc = jdbc;
     this.properties = properties;
+  }
+
+  /** Where the forum sits: pages show times in this zone unless a user chooses another. */
+  public ZoneId timeZone() {
+    return properties.timeZone();
   }
 
   /** The forum's name, as records and mails print it. */

@@ -1,5 +1,6 @@
 package org.accord.forum;
 
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,6 +11,7 @@ record ForumProperties(
     String name,
     String shortName,
     @DefaultValue("accord.test") String mailDomain,
+    @DefaultValue("UTC") ZoneId timeZone,
     String demoPassword,
     List<Party> memberStates,
     @DefaultValue List<Party> observers,

@@ -1,30 +1,74 @@
 package org.accord.home;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.accord.document.Document;
+import org.accord.document.Documents;
+import org.accord.forum.Delegation;
+import org.accord.forum.Forum;
+import org.accord.negotiation.Negotiation;
 import org.accord.security.CurrentUser;
+import org.accord.system.Labels;
+import org.accord.system.web.PageController;
 import org.accord.tasklist.TaskList;
-import org.springframework.stereotype.Controller;
+import org.accord.tasklist.WorkItem;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The landing page after login: who you are, what waits for you, and where to work on it. */
-@Controller
+/**
+ * My work: what waits for the user and their delegation or body, by document, each with its deadline
+ * and the page where it is done; and the positions their delegation holds in rounds still open, to
+ * come back and change one.
+ */
+@PageController
 class HomeController {
 
-  private final TaskList taskList;
+  /** The tasks shown at once; beyond, the page says how many more wait. */
+  static final int SHOWN = 200;
 
-  HomeController(TaskList taskList) {
+  /** One document's open tasks (or a meeting's, which concern no single document: documentId null). */
+  record DocumentWork(Long documentId, String label, String documentType, List<WorkItem> tasks) {}
+
+  private final TaskList taskList;
+  private final Negotiation negotiation;
+  private final Documents documents;
+  private final Forum forum;
+
+  HomeController(TaskList taskList, Negotiation negotiation, Documents documents, Forum forum) {
     this.taskList = taskList;
+    this.negotiation = negotiation;
+    this.documents = documents;
+    this.forum = forum;
   }
 
   @GetMapping("/")
   String home(Model model, CurrentUser user) {
-    model.addAttribute("user", user);
-    model.addAttribute("tasks", taskList.of(user, null, null, null, null, 0, 50));
+    var page = taskList.of(user, null, null, null, null, 0, SHOWN);
+    Map<Long, DocumentWork> byDocument = new LinkedHashMap<>();
+    List<WorkItem> elsewhere = new ArrayList<>();
+    for (WorkItem task : page.items()) {
+      if (task.documentId() == null) {
+        elsewhere.add(task);
+        continue;
+      }
+      byDocument.computeIfAbsent(task.documentId(), id -> new DocumentWork(id,
+          Labels.document(task.documentSymbol(), task.documentTitle()), task.documentType(),
+          new ArrayList<>())).tasks().add(task);
+    }
+    List<String> delegations = user.groups().stream().map(forum::findByGroup).flatMap(Optional::stream)
+        .filter(Delegation::holdsPosition).map(Delegation::code).toList();
+    var positions = negotiation.openPositionsOf(delegations);
+    Map<Long, Document> positionDocuments = documents.all(positions.stream().map(Negotiation.OpenPosition::documentId)
+        .distinct().toList());
+    model.addAttribute("work", List.copyOf(byDocument.values()));
+    model.addAttribute("meetingWork", elsewhere);
+    model.addAttribute("total", page.total());
+    model.addAttribute("more", page.total() - page.items().size());
+    model.addAttribute("positions", positions);
+    model.addAttribute("positionDocuments", positionDocuments);
     return "home";
-  }
-
-  @GetMapping("/login")
-  String login() {
-    return "login";
   }
 }

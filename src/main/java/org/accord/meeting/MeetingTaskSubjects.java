@@ -28,7 +28,8 @@ class MeetingTaskSubjects implements WorkItemSubjects {
     }
     return meetings.itemOfActivity(task.getExecution().getParentActivityInstanceId()).map(item -> {
       Document document = documents.get(item.documentId());
-      return new Subject(document.id(), document.type().name(), document.title(), document.symbol(), null);
+      return new Subject(document.id(), document.type().name(), document.title(), document.symbol(), null,
+          "/desk/meetings/" + item.meetingId() + "#item-" + document.id());
     });
   }
 }

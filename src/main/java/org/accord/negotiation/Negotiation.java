@@ -1,5 +1,7 @@
 package org.accord.negotiation;
 
+import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import org.accord.document.Document;
 import org.accord.document.Documents;
@@ -104,6 +106,14 @@ public class Negotiation {
   }
 
   // ---- reading ----
+
+  /** A delegation's position in a round still open: it may come back and change it until the deadline. */
+  public record OpenPosition(long documentId, int roundNumber, OffsetDateTime deadline, Position position) {}
+
+  /** The positions these delegations hold in rounds still open, soonest deadline first. */
+  public List<OpenPosition> openPositionsOf(Collection<String> delegationCodes) {
+    return positions.inOpenRounds(delegationCodes);
+  }
 
   public List<Round> rounds(long documentId) {
     return rounds.all(carrier(documentId));

@@ -3,6 +3,7 @@ package org.accord.negotiation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +51,23 @@ class PositionRepository {
   List<Position> ofRound(long roundId) {
     return jdbc.sql(SELECT + " where round_id = ? order by delegation_code").param(roundId)
         .query(PositionRepository::map).list();
+  }
+
+  /** The positions these delegations hold in rounds still open, soonest deadline first. */
+  List<Negotiation.OpenPosition> inOpenRounds(Collection<String> delegationCodes) {
+    if (delegationCodes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+            select r.document_id, r.number as round_number, r.deadline, p.id, p.round_id, p.delegation_code, p.kind,
+                   p.text, p.anchor, p.by_silence, p.given_by, p.given_at, p.changed_at
+            from delegation_position p join negotiation_round r on r.id = p.round_id
+            where r.closed_at is null and p.delegation_code in (:codes)
+            order by r.deadline, r.document_id, p.delegation_code""")
+        .param("codes", delegationCodes)
+        .query((rs, row) -> new Negotiation.OpenPosition(rs.getLong("document_id"), rs.getInt("round_number"),
+            rs.getObject("deadline", OffsetDateTime.class), map(rs, row)))
+        .list();
   }
 
   List<PositionChange> changes(long roundId) {

@@ -28,7 +28,8 @@ class RoundTaskSubjects implements WorkItemSubjects {
     }
     return rounds.ofProcess(task.getProcessInstanceId()).map(round -> {
       Document document = documents.get(round.documentId());
-      return new Subject(document.id(), document.type().name(), document.title(), document.symbol(), round.number());
+      return new Subject(document.id(), document.type().name(), document.title(), document.symbol(), round.number(),
+          "/documents/" + document.id() + "#position");
     });
   }
 }

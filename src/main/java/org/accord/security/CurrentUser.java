@@ -2,6 +2,7 @@ package org.accord.security;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.accord.forum.Delegation;
 import org.accord.system.ForbiddenException;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -21,12 +22,17 @@ public record CurrentUser(String id, List<String> groups) {
   }
 
   static CurrentUser ofSecurityContext() {
+    return signedIn().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Nobody is signed in"));
+  }
+
+  /** The user signed in for this request, if anyone is. */
+  public static Optional<CurrentUser> signedIn() {
     var authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null || authentication instanceof AnonymousAuthenticationToken
         || !authentication.isAuthenticated()) {
-      throw new AuthenticationCredentialsNotFoundException("Nobody is signed in");
+      return Optional.empty();
     }
-    return new CurrentUser(authentication.getName(), Roles.groupsOf(authentication));
+    return Optional.of(new CurrentUser(authentication.getName(), Roles.groupsOf(authentication)));
   }
 
   /**

@@ -50,8 +50,8 @@ class SecurityConfiguration {
   SecurityFilterChain browsers(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(paths("/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**",
-                "/webjars/**")).permitAll()
+            .requestMatchers(paths("/login", "/preferences", "/error", "/favicon.ico", "/css/**", "/js/**",
+                "/images/**", "/webjars/**")).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout

@@ -23,6 +23,11 @@ public class TaskList {
     return new PageOf<>(workItems.page(filter, page * size, size), page, size, workItems.count(filter));
   }
 
+  /** How many open tasks wait for the user or their groups. */
+  public long count(CurrentUser user) {
+    return workItems.count(new WorkItemRepository.Filter(user.groups(), user.id(), null, null, null, null));
+  }
+
   /** The open tasks on one document, whoever they are for. */
   public List<WorkItem> waitingOn(long documentId) {
     return workItems.documentItems(documentId);

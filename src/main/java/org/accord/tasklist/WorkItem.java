@@ -16,4 +16,5 @@ public record WorkItem(
     String delegationCode,
     Integer roundNumber,
     OffsetDateTime createdAt,
-    OffsetDateTime dueAt) {}
+    OffsetDateTime dueAt,
+    String page) {}

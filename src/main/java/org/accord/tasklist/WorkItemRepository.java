@@ -41,8 +41,8 @@ class WorkItemRepository {
     jdbc.sql("""
             insert into work_item (task_id, task_key, task_name, process_instance_id, document_id, document_type,
               document_title, document_symbol, candidate_group, assignee, delegation_code, round_number,
-              created_at, due_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              created_at, due_at, page)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(item.taskId(), item.taskKey(), item.taskName(), item.processInstanceId(),
             subject == null ? null : subject.documentId(),
             subject == null ? null : subject.documentType(),
@@ -50,7 +50,7 @@ class WorkItemRepository {
             subject == null ? null : subject.documentSymbol(),
             item.candidateGroup(), item.assignee(), item.delegationCode(),
             subject == null ? null : subject.roundNumber(),
-            item.createdAt(), item.dueAt())
+            item.createdAt(), item.dueAt(), subject == null ? null : subject.page())
         .update();
   }
 
@@ -113,7 +113,7 @@ class WorkItemRepository {
 
   private static final String SELECT_ITEM = """
       select w.task_id, w.task_key, w.task_name, w.document_id, w.document_title, w.document_type, w.document_symbol,
-             w.candidate_group, w.assignee, w.delegation_code, w.round_number, w.created_at, w.due_at""";
+             w.candidate_group, w.assignee, w.delegation_code, w.round_number, w.created_at, w.due_at, w.page""";
 
   private static WorkItem map(ResultSet rs, int row) throws SQLException {
     long documentId = rs.getLong("document_id");
@@ -132,6 +132,7 @@ class WorkItemRepository {
         rs.getString("delegation_code"),
         noRound ? null : round,
         rs.getObject("created_at", OffsetDateTime.class),
-        rs.getObject("due_at", OffsetDateTime.class));
+        rs.getObject("due_at", OffsetDateTime.class),
+        rs.getString("page"));
   }
 }

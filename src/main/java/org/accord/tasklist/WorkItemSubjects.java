@@ -13,9 +13,12 @@ public interface WorkItemSubjects {
 
   Optional<Subject> of(DelegateTask task);
 
-  /** The document a task concerns, as its lists show it, and the round for a position. */
+  /**
+   * The document a task concerns, as its lists show it, the round for a position, and the page of
+   * Accord's where the task is done ("/documents/7", "/desk/meetings/3").
+   */
   record Subject(long documentId, String documentType, String documentTitle, String documentSymbol,
-      Integer roundNumber) {
+      Integer roundNumber, String page) {
 
     /** Its symbol, when registered, and its title: CICA/SWG/2022/CP-1 "Tourism". */
     public String label() {

@@ -114,7 +114,7 @@ class MeetingDeskBrowserTest {
 
     // when the SOC Chair signs in and opens the meeting from the home page
     signIn("soc.chair");
-    browser.findElement(By.linkText("SOC meetings")).click();
+    browser.findElement(By.linkText("Meetings")).click();
     browser.findElement(By.linkText(TITLE)).click();
     assertThat(badge()).isEqualTo("In session");
     screenshot("meeting-desk-agenda.png");
@@ -173,7 +173,7 @@ class MeetingDeskBrowserTest {
 
     // when the Secretariat convenes a meeting from the desk
     signIn("secretariat.officer");
-    browser.findElement(By.linkText("SOC meetings")).click();
+    browser.findElement(By.linkText("Meetings")).click();
     browser.findElement(By.id("title")).sendKeys("Meeting of the Senior Officials Committee, April 2023");
     // A date field's typing rules follow the browser's locale; the value it submits does not.
     ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2023-04-13T15:00'", browser.findElement(By.id("startsAt")));
@@ -215,7 +215,7 @@ class MeetingDeskBrowserTest {
     browser.get("http://localhost:" + port + "/login");
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys("accord");
-    browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
     wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
   }
 

@@ -41,7 +41,8 @@ import org.accord.meeting.MeetingSummary;
 import org.accord.system.ConflictException;
 import org.accord.system.NotFoundException;
 import org.accord.system.InvalidInputException;
-import org.accord.system.Labels;
+import org.accord.system.web.PageSlice;
+import org.accord.tasklist.MyWork;
 import org.accord.system.Problem;
 import org.accord.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,8 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /** The desk's pages and forms, with the meeting service mocked and Spring Security's default chain (CSRF on). */
 @WebMvcTest(MeetingDeskController.class)
-@Import({MeetingPages.class, MeetingStatements.class, FormSubmissions.class, DeskText.class, Labels.class})
+@Import({MeetingPages.class, MeetingStatements.class, FormSubmissions.class, DeskText.class})
+@PageSlice
 @WithMockUser(username = "soc.chair", roles = {"chairs", "soc-chair"})
 class MeetingDeskControllerTest {
 
@@ -73,6 +75,7 @@ class MeetingDeskControllerTest {
   @Autowired MockMvc mvc;
   @MockitoBean Meetings meetings;
   @MockitoBean Forum forum;
+  @MockitoBean(name = "myWork") MyWork myWork;
 
   @BeforeEach
   void givenTheForum() {

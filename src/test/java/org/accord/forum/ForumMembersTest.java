@@ -3,6 +3,7 @@ package org.accord.forum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,7 +19,7 @@ class ForumMembersTest {
 
   private static final Locale JVM_LANGUAGE = Locale.getDefault();
 
-  private final ForumMembers forum = new ForumMembers(new ForumProperties("Conference", "CICA", "forum.test", "secret",
+  private final ForumMembers forum = new ForumMembers(new ForumProperties("Conference", "CICA", "forum.test", ZoneId.of("Asia/Almaty"), "secret",
       List.of(new Party("IN", "India", DelegationKind.MEMBER_STATE, List.of("in.delegate1", "swg.chair")),
           new Party("KZ", "Kazakhstan", DelegationKind.MEMBER_STATE, List.of("kz.delegate1"))),
       List.of(new Party("UN", "United Nations", DelegationKind.OBSERVER_ORGANISATION, List.of("un.observer"))),

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Which document a task concerns: the first module that knows the task answers, in the modules' order. */
 class TaskSubjectsTest {
 
-  private static final Subject ROUND_TASK = new Subject(7, "CONCEPT_PAPER", "Tourism", "CICA/SWG/2022/CP-1", 2);
-  private static final Subject DOCUMENT_TASK = new Subject(7, "CONCEPT_PAPER", "Tourism", "CICA/SWG/2022/CP-1", null);
+  private static final Subject ROUND_TASK = new Subject(7, "CONCEPT_PAPER", "Tourism", "CICA/SWG/2022/CP-1", 2, "/documents/7#position");
+  private static final Subject DOCUMENT_TASK = new Subject(7, "CONCEPT_PAPER", "Tourism", "CICA/SWG/2022/CP-1", null, "/documents/7");
 
   private final DelegateTask task = mock(DelegateTask.class);
 
@@ -43,6 +43,6 @@ class TaskSubjectsTest {
   @Test
   void shouldNameADocumentByItsSymbolWhenRegisteredAndItsTitle() {
     assertThat(ROUND_TASK.label()).isEqualTo("CICA/SWG/2022/CP-1 \"Tourism\"");
-    assertThat(new Subject(8, "BUDGET", "Budget 2023", null, null).label()).isEqualTo("\"Budget 2023\"");
+    assertThat(new Subject(8, "BUDGET", "Budget 2023", null, null, "/documents/8").label()).isEqualTo("\"Budget 2023\"");
   }
 }

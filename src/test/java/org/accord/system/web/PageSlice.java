@@ -1,0 +1,18 @@
+package org.accord.system.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.accord.system.AccordClock;
+import org.accord.system.Labels;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What a web slice test of Accord's pages needs beside its controller: the words and the times the
+ * shared layout prints. The count of open tasks the test mocks: {@code @MockitoBean(name = "myWork") MyWork}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Import({Labels.class, PageTimes.class, AccordClock.class})
+public @interface PageSlice {}
