@@ -3,6 +3,7 @@ package org.accord.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.accord.document.content.ContentRules;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
 import org.accord.forum.ForumGroups;
@@ -41,13 +42,15 @@ public class Documents {
   private final VersionRepository versions;
   private final RoutingRepository routings;
   private final Versions store;
+  private final ContentRules contentRules;
   private final Forum forum;
   private final WaitingTasks waiting;
   private final RuntimeService runtimeService;
   private final AccordClock clock;
 
   Documents(DocumentRepository documents, VersionRepository versions, RoutingRepository routings, Versions store,
-      Forum forum, WaitingTasks waiting, RuntimeService runtimeService, AccordClock clock) {
+      ContentRules contentRules, Forum forum, WaitingTasks waiting, RuntimeService runtimeService, AccordClock clock) {
+    this.contentRules = contentRules;
     this.documents = documents;
     this.versions = versions;
     this.routings = routings;
@@ -248,6 +251,22 @@ public class Documents {
     get(documentId);
     return versions.attachment(documentId, number)
         .orElseThrow(() -> new NotFoundException("Version " + number + " of document " + documentId + " has no attachment."));
+  }
+
+  /**
+   * The numbered paragraphs of the document's latest version: its text, or a concept paper's text in
+   * its structured data; none for the types that are tables.
+   */
+  public List<String> paragraphs(long documentId) {
+    Document document = get(documentId);
+    return versions.latest(documentId).map(latest -> {
+      VersionContent content = content(documentId, latest.number());
+      if (content.isText()) {
+        return Paragraphs.of(content.asText());
+      }
+      return latest.hasData() ? Paragraphs.of(contentRules.text(document.type(), content.asText()).orElse(null))
+          : List.<String>of();
+    }).orElse(List.of());
   }
 
   /** The routing the document follows, determined from the routing table when it was registered. */

@@ -1,5 +1,6 @@
 package org.accord.document.content;
 
+import java.util.Optional;
 import org.accord.document.DocumentType;
 import org.accord.forum.Forum;
 import org.accord.system.InvalidInputException;
@@ -37,6 +38,12 @@ public class ContentRules {
       case STAFF_MATRIX -> Fields.read(json, StaffMatrix::read);
     };
     return CanonicalJson.write(content);
+  }
+
+  /** The running text of a version's structured data, for the types that have one (a concept paper's). */
+  public Optional<String> text(DocumentType type, String json) {
+    return type == DocumentType.CONCEPT_PAPER
+        ? Optional.ofNullable(Fields.read(json, paper -> ConceptPaper.read(paper, forum)).text()) : Optional.empty();
   }
 
   /** The budget's staff line (category STAFF). */
