@@ -29,9 +29,17 @@ public class Labels {
     return code == null ? "" : messages.getMessage(key(code), null, code.name(), locale);
   }
 
-  /** How mails, lists and records name a document: its symbol, once registered, and its title in quotes. */
+  /**
+   * How mails, lists and records name a document: its symbol, once registered, and its title in
+   * quotes; a title that quotes a name itself (the priority area "Energy") follows a dash instead,
+   * so that quotes never nest.
+   */
   public static String document(String symbol, String title) {
-    return (symbol == null ? "" : symbol + " ") + "\"" + title + "\"";
+    String prefix = symbol == null ? "" : symbol;
+    if (title.indexOf('"') >= 0) {
+      return prefix.isEmpty() ? title : prefix + " — " + title;
+    }
+    return (prefix.isEmpty() ? "" : prefix + " ") + "\"" + title + "\"";
   }
 
   public static String key(Enum<?> code) {

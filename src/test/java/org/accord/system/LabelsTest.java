@@ -42,6 +42,14 @@ class LabelsTest {
   }
 
   @Test
+  void shouldNameADocumentBySymbolAndQuotedTitleWithoutNestingQuotes() {
+    assertThat(Labels.document("CICA/SWG/2022/CP-1", "Tourism")).isEqualTo("CICA/SWG/2022/CP-1 \"Tourism\"");
+    assertThat(Labels.document(null, "Budget 2023")).isEqualTo("\"Budget 2023\"");
+    assertThat(Labels.document("CICA/SWG/2026/CP-ENERGY", "Concept paper on the priority area \"Energy\""))
+        .isEqualTo("CICA/SWG/2026/CP-ENERGY — Concept paper on the priority area \"Energy\"");
+  }
+
+  @Test
   void shouldFallBackToEnglishForALanguageWithoutBundleWhateverTheMachineSpeaks() {
     Locale machine = Locale.getDefault();
     try {
