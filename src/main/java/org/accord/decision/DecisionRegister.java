@@ -3,18 +3,17 @@ package org.accord.decision;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.accord.document.Document;
 import org.accord.document.DocumentVersion;
 import org.accord.document.Documents;
 import org.accord.negotiation.Negotiation;
 import org.accord.notification.Notice;
 import org.accord.notification.Notifications;
+import org.accord.notification.Wording;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.AccordClock;
 import org.accord.system.Inputs;
-import org.accord.system.Labels;
 import org.accord.system.NotFoundException;
 import org.accord.system.UserAction;
 import org.accord.tasklist.WaitingTasks;
@@ -48,17 +47,15 @@ public class DecisionRegister {
   private final Negotiation negotiation;
   private final WaitingTasks waiting;
   private final Notifications notifications;
-  private final Labels labels;
   private final AccordClock clock;
 
   DecisionRegister(DecisionRepository decisions, Documents documents, Negotiation negotiation, WaitingTasks waiting,
-      Notifications notifications, Labels labels, AccordClock clock) {
+      Notifications notifications, AccordClock clock) {
     this.decisions = decisions;
     this.documents = documents;
     this.negotiation = negotiation;
     this.waiting = waiting;
     this.notifications = notifications;
-    this.labels = labels;
     this.clock = clock;
   }
 
@@ -94,12 +91,11 @@ public class DecisionRegister {
       recorded.add(get(id));
     }
     Decision main = recorded.get(0);
-    String outcomeInWords = labels.of(outcome, Locale.ENGLISH);
-    notifications.toForum(new Notice("DECISION", "document:" + documentId,
-        main.number() + ": " + main.documentLabel() + " " + outcomeInWords.toLowerCase(Locale.ENGLISH),
-        "The SOC decided (" + main.number() + ", " + main.takenBy() + "): " + main.documentLabel() + " is "
-            + outcomeInWords.toLowerCase(Locale.ENGLISH) + ". Version " + main.versionNumber()
-            + ", SHA-256 " + main.versionSha256() + "."));
+    notifications.toForum(Notice.of("DECISION", "document:" + documentId,
+        Wording.of("mail.decision.subject", main.number(), main.documentLabel(), outcome),
+        Wording.of("mail.decision.body", main.number(), main.takenBy(), main.documentLabel(), outcome,
+            main.versionNumber(), main.versionSha256()),
+        Wording.of("mail.document.open", new Wording.Page("/documents/" + documentId))));
     return recorded;
   }
 

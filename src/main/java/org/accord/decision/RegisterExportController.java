@@ -3,6 +3,8 @@ package org.accord.decision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.accord.security.UserPreferences;
 import org.accord.system.InvalidInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,9 +37,12 @@ class RegisterExportController {
   }
 
   @GetMapping(path = "/api/decisions.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  @Operation(summary = "The decision register as PDF (A4 landscape), newest first, optionally of one year")
-  ResponseEntity<StreamingResponseBody> pdf(@RequestParam(required = false) Integer year) {
-    return download(year, "pdf", MediaType.APPLICATION_PDF, out -> pdf.write(year, out));
+  @Operation(summary = "The decision register as PDF (A4 landscape), newest first, optionally of one year; "
+      + "in English, or in Russian with language=ru (else the reader's chosen language)")
+  ResponseEntity<StreamingResponseBody> pdf(@RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String language, Locale reader) {
+    Locale chosen = language != null ? UserPreferences.language(language) : UserPreferences.supported(reader);
+    return download(year, "pdf", MediaType.APPLICATION_PDF, out -> pdf.write(year, chosen, out));
   }
 
   /** Checked before streaming starts, so that a bad year is still a 400 problem, not a broken file. */

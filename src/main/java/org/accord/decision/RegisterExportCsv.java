@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
@@ -14,12 +15,13 @@ import org.springframework.stereotype.Component;
 /**
  * The decision register as CSV: RFC 4180 (commas, CRLF, fields quoted when they hold a comma, a
  * quote or a line break), UTF-8 with a byte order mark so that spreadsheet programs read the
- * accents right.
+ * accents right. Always English, so that programs reading it find the same columns and words.
  */
 @Component
 class RegisterExportCsv {
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
+  private static final Locale LANGUAGE = Locale.ENGLISH;
 
   private final RegisterExportRows rows;
 
@@ -32,9 +34,9 @@ class RegisterExportCsv {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     writer.write(BYTE_ORDER_MARK);
     CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-    printer.printRecord(RegisterExportRows.HEADERS);
+    printer.printRecord(rows.headers(LANGUAGE));
     try {
-      rows.forEach(year, cells -> {
+      rows.forEach(year, LANGUAGE, cells -> {
         try {
           printer.printRecord(cells.stream().map(RegisterExportCsv::inert));
         } catch (IOException e) {

@@ -12,10 +12,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import org.accord.system.AccordClock;
-import org.accord.system.Times;
+import org.accord.system.Labels;
 import org.accord.system.pdf.PdfKit;
 import org.accord.system.pdf.PdfPageFooter;
+import org.accord.system.pdf.PdfWords;
 import org.springframework.stereotype.Component;
 
 /** The decision register as a PDF: one table on A4 landscape, its header repeated on every page. */
@@ -23,55 +25,56 @@ import org.springframework.stereotype.Component;
 class RegisterExportPdf {
 
   /**
-   * Widths in points of {@link RegisterExportRows#HEADERS}, adding up to the 786 between the margins:
-   * a number and an ISO time on one line, a hash in four lines of sixteen, the free texts get the rest.
+   * Widths in points of the register's columns, adding up to the 786 between the margins:
+   * a number and an ISO time on one line, a hash in four lines of sixteen, a Russian word unbroken, the
+   * free texts get the rest.
    */
-  private static final float[] WIDTHS = {56, 80, 24, 64, 92, 92, 48, 58, 32, 70, 94, 76};
-  private static final int SHA256_COLUMN = RegisterExportRows.HEADERS.indexOf("SHA-256");
+  private static final float[] WIDTHS = {56, 80, 30, 64, 92, 86, 56, 58, 32, 70, 86, 76};
 
   private final RegisterExportRows rows;
+  private final Labels labels;
   private final AccordClock clock;
 
-  RegisterExportPdf(RegisterExportRows rows, AccordClock clock) {
+  RegisterExportPdf(RegisterExportRows rows, Labels labels, AccordClock clock) {
     this.rows = rows;
+    this.labels = labels;
     this.clock = clock;
   }
 
-  /** Writes the register of the year (or of all years) to {@code out}, leaving it open. */
-  void write(Integer year, OutputStream out) {
+  /** Writes the register of the year (or of all years) in the language given to {@code out}, leaving it open. */
+  void write(Integer year, Locale language, OutputStream out) {
+    PdfWords words = new PdfWords(labels, language);
     OffsetDateTime asOf = clock.now();
     BaseFont text = PdfKit.textFont(asOf.toEpochSecond());
     Font cellFont = new Font(text, 7);
     Font headerFont = new Font(text, 7, Font.BOLD);
     Font hashFont = new Font(PdfKit.monoFont(), 6.5f);
-    String title = "Decision register of the Senior Officials Committee" + (year == null ? "" : ", " + year);
+    String title = year == null ? words.text("register.title") : words.text("register.title.year", year);
 
     // Landscape by its own dimensions rather than a /Rotate entry, which some viewers and tools ignore.
     var document = new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), 28, 28, 32, 48);
     PdfWriter writer = PdfWriter.getInstance(document, out);
     writer.setCloseStream(false);
-    writer.setPageEvent(new PdfPageFooter(
-        title + ", as of " + Times.longUtc(asOf) + ". Produced by Accord", text));
+    writer.setPageEvent(new PdfPageFooter(words.text("register.footer", title, words.utc(asOf)), words, text));
     document.open();
     PdfKit.describe(writer, document, title, asOf, "accord/decision-register/" + year + "/" + asOf);
     Paragraph heading = new Paragraph(title, new Font(text, 13, Font.BOLD));
     heading.setSpacingAfter(2);
     document.add(heading);
-    Paragraph subtitle = new Paragraph("Newest first. Times in UTC. As of " + Times.longUtc(asOf) + ".",
-        new Font(text, 8));
+    Paragraph subtitle = new Paragraph(words.text("register.subtitle", words.utc(asOf)), new Font(text, 8));
     subtitle.setSpacingAfter(8);
     document.add(subtitle);
 
     PdfPTable table = new PdfPTable(WIDTHS);
     table.setTotalWidth(WIDTHS);
     table.setLockedWidth(true);
-    PdfKit.headerRow(table, headerFont, RegisterExportRows.HEADERS);
+    PdfKit.headerRow(table, headerFont, rows.headers(language));
     // Rows go to the page chunk by chunk instead of piling up in memory.
     table.setComplete(false);
     int[] written = {0};
-    rows.forEach(year, cells -> {
+    rows.forEach(year, language, cells -> {
       for (int column = 0; column < cells.size(); column++) {
-        Font font = column == SHA256_COLUMN ? hashFont : cellFont;
+        Font font = column == RegisterExportRows.SHA256_COLUMN ? hashFont : cellFont;
         table.addCell(PdfKit.cell(new Phrase(cells.get(column), font), false));
       }
       if (++written[0] % RegisterExportRows.CHUNK == 0) {
@@ -80,7 +83,7 @@ class RegisterExportPdf {
     });
     if (written[0] == 0) {
       PdfPCell none = PdfKit.cell(
-          new Phrase("No decision is recorded" + (year == null ? "." : " for " + year + "."), cellFont), false);
+          new Phrase(year == null ? words.text("register.none") : words.text("register.none.year", year), cellFont), false);
       none.setColspan(WIDTHS.length);
       table.addCell(none);
     }

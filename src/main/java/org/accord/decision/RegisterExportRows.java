@@ -17,11 +17,11 @@ class RegisterExportRows {
   /** Decisions read per query: the register is never loaded whole. */
   static final int CHUNK = 500;
 
-  static final List<String> HEADERS = List.of("Number", "Date (UTC)", "Body", "Taken by", "Document symbol",
-      "Document title", "Document type", "Outcome", "Version", "SHA-256", "Reservations", "Note");
+  /** The columns, by their keys in the message bundles. */
+  private static final List<String> COLUMNS = List.of("number", "date", "body", "takenBy", "symbol", "title", "type",
+      "outcome", "version", "sha256", "reservations", "note");
 
-  /** The register is exported in English, the language of its headers. */
-  private static final Locale LANGUAGE = Locale.ENGLISH;
+  static final int SHA256_COLUMN = COLUMNS.indexOf("sha256");
 
   private final DecisionRegister register;
   private final Labels labels;
@@ -37,13 +37,13 @@ class RegisterExportRows {
    * begin with decisions of the chunk before: they are skipped, and reading goes on until a short
    * chunk, so nothing is lost either.
    */
-  void forEach(Integer year, Consumer<List<String>> row) {
+  void forEach(Integer year, Locale language, Consumer<List<String>> row) {
     Set<Long> previousChunk = Set.of();
     for (int offset = 0; ; offset += CHUNK) {
       List<Decision> chunk = register.page(year, offset, CHUNK);
       for (Decision decision : chunk) {
         if (!previousChunk.contains(decision.id())) {
-          row.accept(cells(decision));
+          row.accept(cells(decision, language));
         }
       }
       if (chunk.size() < CHUNK) {
@@ -53,7 +53,12 @@ class RegisterExportRows {
     }
   }
 
-  List<String> cells(Decision decision) {
+  /** The columns' names in the language given. */
+  List<String> headers(Locale language) {
+    return COLUMNS.stream().map(column -> labels.text("register.column." + column, language)).toList();
+  }
+
+  List<String> cells(Decision decision, Locale language) {
     return List.of(
         decision.number(),
         decision.decidedAt().toInstant().truncatedTo(ChronoUnit.SECONDS).toString(),
@@ -61,8 +66,8 @@ class RegisterExportRows {
         decision.takenBy(),
         orEmpty(decision.documentSymbol()),
         orEmpty(decision.documentTitle()),
-        documentType(decision.documentType()),
-        labels.of(decision.outcome(), LANGUAGE),
+        documentType(decision.documentType(), language),
+        labels.of(decision.outcome(), language),
         String.valueOf(decision.versionNumber()),
         orEmpty(decision.versionSha256()),
         decision.reservations().stream()
@@ -71,9 +76,9 @@ class RegisterExportRows {
         orEmpty(decision.note()));
   }
 
-  private String documentType(String type) {
+  private String documentType(String type, Locale language) {
     try {
-      return labels.of(DocumentType.valueOf(type), LANGUAGE);
+      return labels.of(DocumentType.valueOf(type), language);
     } catch (IllegalArgumentException | NullPointerException e) {
       return orEmpty(type);
     }

@@ -23,13 +23,15 @@ class DelegationTable {
     for (Delegation delegation : configured) {
       Optional<Delegation> stored = forum.find(delegation.code());
       if (stored.isEmpty()) {
-        jdbc.sql("insert into delegation (code, name, kind, group_id) values (?, ?, ?, ?)")
-            .params(delegation.code(), delegation.name(), delegation.kind().name(), delegation.groupId())
+        jdbc.sql("insert into delegation (code, name, kind, group_id, name_ru) values (?, ?, ?, ?, ?)")
+            .params(delegation.code(), delegation.name(), delegation.kind().name(), delegation.groupId(),
+                delegation.russianName())
             .update();
         changed++;
       } else if (!stored.get().equals(delegation)) {
-        jdbc.sql("update delegation set name = ?, kind = ?, group_id = ? where code = ?")
-            .params(delegation.name(), delegation.kind().name(), delegation.groupId(), delegation.code())
+        jdbc.sql("update delegation set name = ?, kind = ?, group_id = ?, name_ru = ? where code = ?")
+            .params(delegation.name(), delegation.kind().name(), delegation.groupId(), delegation.russianName(),
+                delegation.code())
             .update();
         changed++;
       }

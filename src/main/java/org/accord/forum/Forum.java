@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Forum {
 
-  private static final String SELECT = "select code, name, kind, group_id from delegation";
+  private static final String SELECT = "select code, name, kind, group_id, name_ru from delegation";
 
   private final JdbcClient jdbc;
   private final ForumProperties properties;
@@ -33,6 +34,11 @@ public class Forum {
   /** The forum's name, as records and mails print it. */
   public String name() {
     return properties.name();
+  }
+
+  /** The forum's name in the reader's language: Russian where config gives one. */
+  public String name(Locale language) {
+    return "ru".equals(language.getLanguage()) && properties.nameRu() != null ? properties.nameRu() : properties.name();
   }
 
   /** The member states, whose delegations hold positions, in alphabetical order. */
@@ -71,6 +77,6 @@ public class Forum {
 
   private static Delegation map(ResultSet rs, int row) throws SQLException {
     return new Delegation(rs.getString("code"), rs.getString("name"),
-        DelegationKind.valueOf(rs.getString("kind")), rs.getString("group_id"));
+        DelegationKind.valueOf(rs.getString("kind")), rs.getString("group_id"), rs.getString("name_ru"));
   }
 }

@@ -28,13 +28,13 @@ final class ForumMembers {
     List<Delegation> delegations = new ArrayList<>();
     forum.memberStates().forEach(party -> delegations.add(
         new Delegation(party.code(), party.name(), DelegationKind.MEMBER_STATE,
-            ForumGroups.delegationGroup(party.code()))));
+            ForumGroups.delegationGroup(party.code()), party.nameRu())));
     forum.observers().forEach(party -> delegations.add(
         new Delegation(party.code(), party.name(), party.kind(),
-            ForumGroups.delegationGroup(party.code()))));
+            ForumGroups.delegationGroup(party.code()), party.nameRu())));
     if (forum.secretariat() != null) {
       delegations.add(new Delegation(forum.secretariat().code(), forum.secretariat().name(),
-          DelegationKind.SECRETARIAT, ForumGroups.SECRETARIAT));
+          DelegationKind.SECRETARIAT, ForumGroups.SECRETARIAT, forum.secretariat().nameRu()));
     }
     return delegations;
   }
@@ -102,9 +102,9 @@ final class ForumMembers {
 
   private List<Party> parties() {
     return Stream.of(
-            forum.memberStates().stream().map(p -> new Party(p.code(), p.name(), DelegationKind.MEMBER_STATE, p.users())),
+            forum.memberStates().stream().map(p -> new Party(p.code(), p.name(), p.nameRu(), DelegationKind.MEMBER_STATE, p.users())),
             forum.observers().stream(),
-            Stream.ofNullable(forum.secretariat()).map(p -> new Party(p.code(), p.name(), DelegationKind.SECRETARIAT, p.users())))
+            Stream.ofNullable(forum.secretariat()).map(p -> new Party(p.code(), p.name(), p.nameRu(), DelegationKind.SECRETARIAT, p.users())))
         .flatMap(s -> s)
         .toList();
   }

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("accord.forum")
 record ForumProperties(
     String name,
+    String nameRu,
     String shortName,
     @DefaultValue("accord.test") String mailDomain,
     @DefaultValue("UTC") ZoneId timeZone,
@@ -20,8 +21,8 @@ record ForumProperties(
     @DefaultValue List<String> administrators,
     @DefaultValue List<Person> people) {
 
-  /** A member state, an observer or the Secretariat, with the users who act for it. */
-  record Party(String code, String name, @DefaultValue("OBSERVER_STATE") DelegationKind kind,
+  /** A member state, an observer or the Secretariat, named in both working languages, with the users who act for it. */
+  record Party(String code, String name, String nameRu, @DefaultValue("OBSERVER_STATE") DelegationKind kind,
       @DefaultValue List<String> users) {}
 
   record Chairs(@DefaultValue List<String> swg, @DefaultValue List<String> soc) {}

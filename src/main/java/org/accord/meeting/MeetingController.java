@@ -10,12 +10,14 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.accord.decision.Decision;
 import org.accord.decision.DecisionRegister;
 import org.accord.decision.Reservation;
 import org.accord.decision.SocOutcome;
 import org.accord.document.Document;
 import org.accord.security.CurrentUser;
+import org.accord.security.UserPreferences;
 import org.accord.system.PageOf;
 import org.accord.system.Inputs;
 import org.accord.system.Limits;
@@ -123,12 +125,15 @@ class MeetingController {
   }
 
   @GetMapping("/{id}/summary.pdf")
-  @Operation(summary = "The summary record of a closed meeting")
-  ResponseEntity<byte[]> summary(@PathVariable long id) {
+  @Operation(summary = "The summary record of a closed meeting: the record kept (English), or with language=ru "
+      + "its Russian rendering, marked as a translation")
+  ResponseEntity<byte[]> summary(@PathVariable long id, @RequestParam(required = false) String language) {
+    Locale chosen = language == null ? SummaryRecordPdf.LANGUAGE : UserPreferences.language(language);
+    String suffix = chosen.equals(SummaryRecordPdf.LANGUAGE) ? "" : "-" + chosen.getLanguage();
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename("soc-meeting-" + id + "-summary-record.pdf").build().toString())
-        .body(meetings.summaryPdf(id));
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+            .filename("soc-meeting-" + id + "-summary-record" + suffix + ".pdf").build().toString())
+        .body(meetings.summaryPdf(id, chosen));
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,10 +49,12 @@ public class Meetings {
   private final Forum forum;
   private final WaitingTasks waiting;
   private final RuntimeService runtimeService;
+  private final SummaryRecordPdf summaryRecord;
   private final AccordClock clock;
 
   Meetings(MeetingRepository meetings, Documents documents, DecisionRegister register, Forum forum,
-      WaitingTasks waiting, RuntimeService runtimeService, AccordClock clock) {
+      WaitingTasks waiting, RuntimeService runtimeService, SummaryRecordPdf summaryRecord, AccordClock clock) {
+    this.summaryRecord = summaryRecord;
     this.meetings = meetings;
     this.documents = documents;
     this.register = register;
@@ -187,6 +190,13 @@ public class Meetings {
     get(meetingId);
     return meetings.summary(meetingId)
         .orElseThrow(() -> new NotFoundException("Meeting " + meetingId + " has no summary record yet: it is produced when the meeting closes."));
+  }
+
+  /** The summary record kept (English), or its rendering in another working language, marked as a translation. */
+  public byte[] summaryPdf(long meetingId, Locale language) {
+    byte[] kept = summaryPdf(meetingId);
+    return language.getLanguage().equals(SummaryRecordPdf.LANGUAGE.getLanguage()) ? kept
+        : summaryRecord.render(summary(meetingId), language);
   }
 
   public MeetingSummary summary(long meetingId) {

@@ -10,16 +10,17 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.accord.decision.Decision;
 import org.accord.decision.Reservation;
 import org.accord.document.DocumentType;
 import org.accord.meeting.MeetingSummary.Attendance;
 import org.accord.meeting.MeetingSummary.Item;
-import org.accord.system.Times;
 import org.accord.system.pdf.PdfKit;
+import org.accord.system.pdf.PdfWords;
 
 /** The parts of a summary record, laid out for A4 portrait. */
 class SummaryRecordSections {
@@ -35,10 +36,13 @@ class SummaryRecordSections {
   private final Font muted;
   private final Font mono;
 
-  private final Function<Enum<?>, String> words;
+  private final PdfWords words;
+  /** A party's name in the record's language, by its code and English name. */
+  private final BiFunction<String, String, String> partyName;
 
-  SummaryRecordSections(BaseFont text, BaseFont monospaced, Function<Enum<?>, String> words) {
+  SummaryRecordSections(BaseFont text, BaseFont monospaced, PdfWords words, BiFunction<String, String, String> partyName) {
     this.words = words;
+    this.partyName = partyName;
     forum = new Font(text, 11, Font.BOLD);
     title = new Font(text, 15, Font.BOLD);
     heading = new Font(text, 12, Font.BOLD);
@@ -52,16 +56,15 @@ class SummaryRecordSections {
   List<Element> heading(String forumName, Meeting meeting) {
     List<Element> parts = new ArrayList<>();
     parts.add(centered(forumName, forum, 0));
-    parts.add(centered("Senior Officials Committee", body, 2));
-    parts.add(centered("Summary record", title, 16));
+    parts.add(centered(words.text("record.soc"), body, 2));
+    parts.add(centered(words.text("record.summary"), title, 16));
     parts.add(centered(meeting.title(), heading, 4));
     PdfPTable facts = facts();
     facts.setSpacingBefore(12);
-    fact(facts, "Date and time", new Phrase(Times.longUtc(meeting.startsAt()), body));
-    fact(facts, "Format and place", new Phrase(formatAndPlace(meeting), body));
+    fact(facts, words.text("record.dateAndTime"), new Phrase(words.utc(meeting.startsAt()), body));
+    fact(facts, words.text("record.formatAndPlace"), new Phrase(formatAndPlace(meeting), body));
     if (meeting.closedAt() != null) {
-      fact(facts, "Closed", new Phrase(Times.longUtc(meeting.closedAt())
-          + (meeting.closedBy() == null ? "" : " by " + meeting.closedBy()), body));
+      fact(facts, words.text("record.closed"), new Phrase(byWhom(meeting.closedAt(), meeting.closedBy()), body));
     }
     parts.add(facts);
     return parts;
@@ -70,33 +73,33 @@ class SummaryRecordSections {
   List<Element> agenda(List<Item> items) {
     PdfPTable table = new PdfPTable(new float[] {6, 30, 46, 18});
     table.setWidthPercentage(100);
-    PdfKit.headerRow(table, bold, List.of("No.", "Symbol", "Title", "Type"));
+    PdfKit.headerRow(table, bold, List.of(words.text("record.agenda.number"), words.text("record.agenda.symbol"),
+        words.text("record.agenda.title"), words.text("record.agenda.type")));
     for (Item entry : items) {
       AgendaItem item = entry.item();
       table.addCell(cell(new Phrase(item.itemNumber() + ".", body)));
       table.addCell(cell(new Phrase(orEmpty(item.documentSymbol()), body)));
       Phrase itemTitle = new Phrase(item.documentTitle(), body);
       if (item.withdrawn()) {
-        itemTitle.add(new Chunk(" (withdrawn)", muted));
+        itemTitle.add(new Chunk(" " + words.text("record.agenda.withdrawn"), muted));
       }
       table.addCell(cell(itemTitle));
       table.addCell(cell(new Phrase(documentType(item.documentType()), body)));
     }
-    return List.of(section("Agenda"), table);
+    return List.of(section(words.text("record.agenda")), table);
   }
 
   /** One block per item, kept on one page; the section's title travels with the first. */
   List<Element> decisions(List<Item> items) {
     List<Element> blocks = new ArrayList<>();
-    List<Element> parts = new ArrayList<>(List.of(section("Decisions")));
+    List<Element> parts = new ArrayList<>(List.of(section(words.text("record.decisions"))));
     for (Item entry : items) {
       AgendaItem item = entry.item();
       Paragraph itemHeading = new Paragraph(13.5f,
-          "Item " + item.itemNumber() + ". " + item.documentTitle(), subheading);
+          words.text("record.item", item.itemNumber(), item.documentTitle()), subheading);
       parts.add(itemHeading);
       if (entry.decisions().isEmpty()) {
-        parts.add(new Paragraph(item.withdrawn() ? "Withdrawn from the agenda; no decision was taken."
-            : "No decision was recorded on this item.", muted));
+        parts.add(new Paragraph(words.text(item.withdrawn() ? "record.item.withdrawn" : "record.item.undecided"), muted));
       }
       for (Decision decision : entry.decisions()) {
         parts.add(decision(decision, item));
@@ -108,7 +111,7 @@ class SummaryRecordSections {
       parts = new ArrayList<>();
     }
     if (blocks.isEmpty()) {
-      parts.add(new Paragraph("The agenda was empty.", muted));
+      parts.add(new Paragraph(words.text("record.agenda.empty"), muted));
       blocks.add(block(parts));
     }
     return blocks;
@@ -119,12 +122,12 @@ class SummaryRecordSections {
     List<Attendance> observers = attendance.stream().filter(a -> !a.memberState() && a.present()).toList();
     long present = states.stream().filter(Attendance::present).count();
     List<Element> parts = new ArrayList<>();
-    parts.add(section("Attendance"));
-    parts.add(new Paragraph("Member states present: " + present + " of " + states.size() + ".", body));
+    parts.add(section(words.text("record.attendance")));
+    parts.add(new Paragraph(words.text("record.attendance.count", present, states.size()), body));
     parts.add(attendanceTable(states));
-    Paragraph observerLine = new Paragraph(observers.isEmpty() ? "No observers attended."
-        : "Observers present: " + String.join(", ", observers.stream().map(SummaryRecordSections::named).toList())
-            + ".", body);
+    Paragraph observerLine = new Paragraph(observers.isEmpty() ? words.text("record.attendance.noObservers")
+        : words.text("record.attendance.observers", String.join(", ", observers.stream().map(this::named).toList())),
+        body);
     observerLine.setSpacingBefore(8);
     parts.add(observerLine);
     return List.of(block(parts));
@@ -133,20 +136,19 @@ class SummaryRecordSections {
   private PdfPTable decision(Decision decision, AgendaItem item) {
     PdfPTable facts = facts();
     facts.setSpacingBefore(6);
-    fact(facts, "Decision", new Phrase(decision.number(), bold));
-    fact(facts, "Outcome", new Phrase(words.apply(decision.outcome()), body));
+    fact(facts, words.text("record.decision"), new Phrase(decision.number(), bold));
+    fact(facts, words.text("record.outcome"), new Phrase(words.label(decision.outcome()), body));
     if (decision.documentId() != item.documentId()) {
       // A budget's item carries its staff matrix: say which document this decision is on.
-      fact(facts, "Document", new Phrase(orEmpty(decision.documentSymbol()) + " " + decision.documentTitle()
+      fact(facts, words.text("record.document"), new Phrase(orEmpty(decision.documentSymbol()) + " " + decision.documentTitle()
           + " (" + documentType(decision.documentType()) + ")", body));
     }
-    fact(facts, "Version", new Phrase(String.valueOf(decision.versionNumber()), body));
+    fact(facts, words.text("record.version"), new Phrase(String.valueOf(decision.versionNumber()), body));
     fact(facts, "SHA-256", new Phrase(decision.versionSha256(), mono));
     if (decision.note() != null) {
-      fact(facts, "Note", new Phrase(decision.note(), body));
+      fact(facts, words.text("record.note"), new Phrase(decision.note(), body));
     }
-    fact(facts, "Recorded", new Phrase(Times.longUtc(decision.decidedAt())
-        + (decision.decidedBy() == null ? "" : " by " + decision.decidedBy()), body));
+    fact(facts, words.text("record.recorded"), new Phrase(byWhom(decision.decidedAt(), decision.decidedBy()), body));
     if (!decision.reservations().isEmpty()) {
       Phrase statements = new Phrase(12.5f);
       for (Reservation reservation : decision.reservations()) {
@@ -154,11 +156,11 @@ class SummaryRecordSections {
           statements.add(Chunk.NEWLINE);
         }
         statements.add(new Chunk(reservation.delegationCode(), bold));
-        statements.add(new Chunk(reservation.source() == Reservation.Source.ROUND
-            ? " (entered in the negotiation round): " : " (made at the meeting): ", muted));
+        statements.add(new Chunk(" " + words.text(reservation.source() == Reservation.Source.ROUND
+            ? "record.reservation.round" : "record.reservation.meeting") + " ", muted));
         statements.add(new Chunk(reservation.text(), body));
       }
-      fact(facts, "Reservations and statements", statements);
+      fact(facts, words.text("record.reservations"), statements);
     }
     return facts;
   }
@@ -168,14 +170,17 @@ class SummaryRecordSections {
     PdfPTable table = new PdfPTable(new float[] {34, 16, 34, 16});
     table.setWidthPercentage(100);
     table.setSpacingBefore(6);
-    PdfKit.headerRow(table, bold, List.of("Member state", "Attendance", "Member state", "Attendance"));
+    String state = words.text("record.attendance.memberState");
+    String attended = words.text("record.attendance.column");
+    PdfKit.headerRow(table, bold, List.of(state, attended, state, attended));
     int rows = (states.size() + 1) / 2;
     for (int row = 0; row < rows; row++) {
       for (int index : new int[] {row, row + rows}) {
         if (index < states.size()) {
-          Attendance state = states.get(index);
-          table.addCell(cell(new Phrase(named(state), body)));
-          table.addCell(cell(new Phrase(state.present() ? "Present" : "Absent", state.present() ? bold : muted)));
+          Attendance member = states.get(index);
+          table.addCell(cell(new Phrase(named(member), body)));
+          table.addCell(cell(new Phrase(words.text(member.present() ? "record.attendance.present" : "record.attendance.absent"),
+              member.present() ? bold : muted)));
         } else {
           table.addCell(cell(new Phrase("")));
           table.addCell(cell(new Phrase("")));
@@ -187,12 +192,8 @@ class SummaryRecordSections {
 
   private String formatAndPlace(Meeting meeting) {
     String place = meeting.place() == null || meeting.place().isBlank() ? null : meeting.place().strip();
-    return switch (meeting.format()) {
-      case VIDEOCONFERENCE -> place == null ? "Videoconference" : "Videoconference, chaired from " + place;
-      case IN_PERSON -> place == null ? "In person" : "In person, " + place;
-      case HYBRID -> place == null ? "Hybrid: in person and by videoconference"
-          : "Hybrid: in person in " + place + " and by videoconference";
-    };
+    String format = "record.format." + meeting.format().name();
+    return place == null ? words.text(format) : words.text(format + ".at", place);
   }
 
   private Paragraph section(String name) {
@@ -247,13 +248,18 @@ class SummaryRecordSections {
     return PdfKit.cell(phrase, false);
   }
 
-  private static String named(Attendance attendance) {
-    return attendance.delegationName() + " (" + attendance.delegationCode() + ")";
+  private String named(Attendance attendance) {
+    return partyName.apply(attendance.delegationCode(), attendance.delegationName()) + " (" + attendance.delegationCode() + ")";
+  }
+
+  /** "15 December 2022, 07:05 UTC by soc.chair". */
+  private String byWhom(OffsetDateTime when, String who) {
+    return who == null ? words.utc(when) : words.text("record.byWhom", words.utc(when), who);
   }
 
   private String documentType(String type) {
     try {
-      return words.apply(DocumentType.valueOf(type));
+      return words.label(DocumentType.valueOf(type));
     } catch (IllegalArgumentException | NullPointerException e) {
       return orEmpty(type);
     }

@@ -15,6 +15,7 @@ import org.accord.document.Withdrawal;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
 import org.accord.notification.Notice;
+import org.accord.notification.Wording;
 import org.accord.notification.Notifications;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
@@ -106,10 +107,10 @@ class RoundSteps {
   /** "Remind silent delegations": mails the delegations that have not answered yet. */
   void remindSilent(Round round) {
     Document document = documents.get(round.documentId());
-    notifications.toGroups(silentGroups(round), new Notice("REMINDER", "document:" + document.id(),
-        "Reminder: your position on " + document.label() + " is due " + Times.longUtc(round.deadline()),
-        "Round " + round.number() + " on " + document.label() + " closes at " + Times.longUtc(round.deadline())
-            + ". Your delegation has not given its position yet."));
+    notifications.toGroups(silentGroups(round), Notice.of("REMINDER", "document:" + document.id(),
+        Wording.of("mail.reminder.subject", document.label(), round.deadline()),
+        Wording.of("mail.reminder.body", round.number(), document.label(), round.deadline()),
+        Wording.of("mail.position.open", new Wording.Page("/documents/" + document.id() + "#position"))));
     rounds.reminded(round.id(), clock.now());
   }
 
@@ -124,10 +125,10 @@ class RoundSteps {
     RoundRules.Schedule schedule = RoundRules.extension(round.deadline(), clock.now(), routing);
     rounds.extend(round.id(), schedule);
     Document document = documents.get(round.documentId());
-    notifications.toGroups(silentGroups(round), new Notice("DEADLINE_EXTENDED", "document:" + document.id(),
-        "Deadline extended: " + document.label(),
-        "The deadline of round " + round.number() + " on " + document.label() + " is extended once, to "
-            + Times.longUtc(schedule.deadline()) + ". Your delegation has not given its position yet."));
+    notifications.toGroups(silentGroups(round), Notice.of("DEADLINE_EXTENDED", "document:" + document.id(),
+        Wording.of("mail.extended.subject", document.label()),
+        Wording.of("mail.extended.body", round.number(), document.label(), schedule.deadline()),
+        Wording.of("mail.position.open", new Wording.Page("/documents/" + document.id() + "#position"))));
     return rounds.find(round.id()).orElseThrow();
   }
 

@@ -20,12 +20,15 @@ import org.springframework.stereotype.Service;
 public class Notifications {
 
   private final Recipients recipients;
+  private final MailWriter writer;
   private final OutboxRepository outbox;
   private final Forum forum;
   private final ApplicationEventPublisher events;
 
-  Notifications(Recipients recipients, OutboxRepository outbox, Forum forum, ApplicationEventPublisher events) {
+  Notifications(Recipients recipients, MailWriter writer, OutboxRepository outbox, Forum forum,
+      ApplicationEventPublisher events) {
     this.recipients = recipients;
+    this.writer = writer;
     this.outbox = outbox;
     this.forum = forum;
     this.events = events;
@@ -49,14 +52,14 @@ public class Notifications {
     toGroups(groups, notice);
   }
 
-  /** Queues one mail per recipient in the current transaction. */
+  /** Queues one mail per recipient in the current transaction, each written in the recipient's language. */
   void queue(List<Recipient> to, Notice notice) {
     if (to.isEmpty()) {
       return;
     }
     // Delivery bookkeeping runs on real time, not the engine clock that tests may move.
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    to.forEach(recipient -> outbox.add(notice, recipient, now));
+    to.forEach(recipient -> outbox.add(notice.kind(), notice.reference(), recipient, writer.write(notice, recipient), now));
     events.publishEvent(new OutboxFilled());
   }
 }

@@ -28,17 +28,17 @@ class OutboxRepository {
   }
 
   /** Queues one mail; column limits are enforced by clipping, so a long subject never fails the caller. */
-  void add(Notice notice, Recipient recipient, OffsetDateTime now) {
+  void add(String kind, String reference, Recipient recipient, MailWriter.Mail mail, OffsetDateTime now) {
     jdbc.sql("""
             insert into notification_outbox (kind, reference, recipient_user, recipient_email, subject, body,
                                              created_at, attempts, next_attempt_at)
             values (?, ?, ?, ?, ?, ?, ?, 0, ?)""")
-        .params(clip(Objects.requireNonNullElse(notice.kind(), "NOTICE"), 64),
-            clip(notice.reference(), 200),
+        .params(clip(Objects.requireNonNullElse(kind, "NOTICE"), 64),
+            clip(reference, 200),
             recipient.userId(),
             recipient.email(),
-            clip(Objects.requireNonNullElse(notice.subject(), ""), 500),
-            Objects.requireNonNullElse(notice.body(), ""),
+            clip(Objects.requireNonNullElse(mail.subject(), ""), 500),
+            Objects.requireNonNullElse(mail.body(), ""),
             now, now)
         .update();
   }

@@ -6,6 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.accord.forum.Forum;
+import org.accord.security.UserPreferences;
+import org.accord.security.UserPreferences.Preference;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -15,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns user and group ids into mail addresses through Camunda's identity service (which may be
- * backed by LDAP), once per user.
+ * backed by LDAP), once per user, each with the language and time zone they chose (else English, the
+ * forum's first working language, and the forum's time zone).
  */
 @Component
 class Recipients {
@@ -23,9 +29,13 @@ class Recipients {
   private static final Logger log = LoggerFactory.getLogger(Recipients.class);
 
   private final IdentityService identityService;
+  private final UserPreferences preferences;
+  private final Forum forum;
 
-  Recipients(IdentityService identityService) {
+  Recipients(IdentityService identityService, UserPreferences preferences, Forum forum) {
     this.identityService = identityService;
+    this.preferences = preferences;
+    this.forum = forum;
   }
 
   /** The users named and the members of the groups named, each once. */
@@ -42,16 +52,22 @@ class Recipients {
     }));
   }
 
-  private static List<Recipient> withEmail(List<User> users) {
-    Map<String, Recipient> byUser = new LinkedHashMap<>();
+  private List<Recipient> withEmail(List<User> users) {
+    Map<String, User> byUser = new LinkedHashMap<>();
     for (User user : users) {
       if (user.getEmail() == null || user.getEmail().isBlank()) {
         log.debug("User {} has no e-mail address and is not notified", user.getId());
       } else {
-        byUser.putIfAbsent(user.getId(), new Recipient(user.getId(), user.getEmail().trim()));
+        byUser.putIfAbsent(user.getId(), user);
       }
     }
-    return List.copyOf(byUser.values());
+    Map<String, Preference> chosen = preferences.of(byUser.keySet());
+    return byUser.values().stream().map(user -> {
+      Preference preference = chosen.get(user.getId());
+      Locale language = preference == null || preference.language() == null ? Locale.ENGLISH : preference.language();
+      ZoneId zone = preference == null || preference.timeZone() == null ? forum.timeZone() : preference.timeZone();
+      return new Recipient(user.getId(), user.getEmail().trim(), language, zone);
+    }).toList();
   }
 
   /**

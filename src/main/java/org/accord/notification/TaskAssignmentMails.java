@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.accord.system.AccordClock;
-import org.accord.system.Times;
 import org.accord.tasklist.TaskSubjects;
 import org.accord.tasklist.WorkItemSubjects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -32,13 +31,11 @@ class TaskAssignmentMails {
   private final Notifications notifications;
   private final Recipients recipients;
   private final TaskSubjects subjects;
-  private final String taskListUrl;
 
-  TaskAssignmentMails(Notifications notifications, Recipients recipients, TaskSubjects subjects, SiteAddress site) {
+  TaskAssignmentMails(Notifications notifications, Recipients recipients, TaskSubjects subjects) {
     this.notifications = notifications;
     this.subjects = subjects;
     this.recipients = recipients;
-    this.taskListUrl = site.home();
   }
 
   @EventListener
@@ -47,13 +44,12 @@ class TaskAssignmentMails {
       // A task created with an assignee also fires an assignment event; that one mails the assignee.
       case TaskListener.EVENTNAME_CREATE -> {
         if (task.getAssignee() == null) {
-          mail(task, candidates(task, IdentityLink::getUserId), candidates(task, IdentityLink::getGroupId),
-              "A new task waits for you or your group in Accord");
+          mail(task, candidates(task, IdentityLink::getUserId), candidates(task, IdentityLink::getGroupId), "mail.task.waits");
         }
       }
       case TaskListener.EVENTNAME_ASSIGNMENT -> {
         if (task.getAssignee() != null) {
-          mail(task, List.of(task.getAssignee()), List.of(), "A task has been assigned to you in Accord");
+          mail(task, List.of(task.getAssignee()), List.of(), "mail.task.assigned");
         }
       }
       default -> { }
@@ -69,25 +65,24 @@ class TaskAssignmentMails {
   }
 
   private Notice notice(DelegateTask task, String opening) {
-    String name = Objects.requireNonNullElse(task.getName(), task.getTaskDefinitionKey());
+    // the task's name in the reader's language; a task the bundles do not know keeps its BPMN name
+    Wording name = Wording.orElse("task." + task.getTaskDefinitionKey(),
+        Objects.requireNonNullElse(task.getName(), task.getTaskDefinitionKey()));
     Optional<WorkItemSubjects.Subject> subject = subjects.of(task);
-    List<String> lines = new ArrayList<>();
-    lines.add(opening + ":");
-    lines.add("");
-    lines.add("  " + name);
-    subject.ifPresent(document -> lines.add("  Document: " + document.label()));
+    List<Wording> body = new ArrayList<>();
+    body.add(Wording.of(opening, name));
+    subject.ifPresent(document -> body.add(Wording.of("mail.task.document", document.label())));
     if (task.getDueDate() != null) {
-      lines.add("  Due: " + Times.longUtc(AccordClock.utc(task.getDueDate())));
+      body.add(Wording.of("mail.task.due", AccordClock.utc(task.getDueDate())));
     }
-    lines.add("");
-    lines.add("Your task list: " + taskListUrl);
-    lines.add("");
-    lines.add("This message was sent automatically by Accord; please do not reply to it.");
+    String page = subject.map(WorkItemSubjects.Subject::page).orElse("/");
+    body.add(Wording.of("mail.task.open", new Wording.Page(page == null ? "/" : page)));
+    Wording title = subject
+        .map(document -> Wording.of("mail.task.subject", name, document.documentSymbol() != null
+            ? document.documentSymbol() : Wording.of("mail.task.unregistered", document.documentId())))
+        .orElse(Wording.of("mail.task.subject.alone", name));
     return new Notice(KIND,
-        subject.map(document -> "document:" + document.documentId()).orElse("task:" + task.getId()),
-        "[Accord] Task: " + name + subject.map(document -> " (" + (document.documentSymbol() != null
-            ? document.documentSymbol() : "document " + document.documentId()) + ")").orElse(""),
-        String.join("\n", lines));
+        subject.map(document -> "document:" + document.documentId()).orElse("task:" + task.getId()), title, body);
   }
 
   private static List<String> candidates(DelegateTask task, Function<IdentityLink, String> id) {

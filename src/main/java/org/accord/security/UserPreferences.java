@@ -3,7 +3,10 @@ package org.accord.security;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.accord.system.AccordClock;
@@ -40,9 +43,27 @@ public class UserPreferences {
 
   public Optional<Preference> of(String userId) {
     return jdbc.sql("select language, time_zone from user_preference where user_id = ?").param(userId)
-        .query((rs, row) -> new Preference(rs.getString("language") == null ? null : Locale.forLanguageTag(rs.getString("language")),
-            rs.getString("time_zone") == null ? null : ZoneId.of(rs.getString("time_zone"))))
+        .query((rs, row) -> preference(rs.getString("language"), rs.getString("time_zone")))
         .optional();
+  }
+
+  /** What each of these users chose, in one read; a user who chose nothing is absent. */
+  public Map<String, Preference> of(Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Preference> chosen = new HashMap<>();
+    jdbc.sql("select user_id, language, time_zone from user_preference where user_id in (:users)")
+        .param("users", userIds)
+        .query(rs -> {
+          chosen.put(rs.getString("user_id"), preference(rs.getString("language"), rs.getString("time_zone")));
+        });
+    return chosen;
+  }
+
+  private static Preference preference(String language, String timeZone) {
+    return new Preference(language == null ? null : Locale.forLanguageTag(language),
+        timeZone == null ? null : ZoneId.of(timeZone));
   }
 
   /** Keeps the user's language (one of the forum's) and time zone (a region id such as Europe/Moscow). */
@@ -68,6 +89,12 @@ public class UserPreferences {
     String wanted = Locale.forLanguageTag(tag.strip()).getLanguage();
     return LANGUAGES.stream().filter(language -> language.getLanguage().equals(wanted)).findFirst()
         .orElseThrow(() -> new InvalidInputException("Accord speaks English and Russian, not '" + tag + "'."));
+  }
+
+  /** The forum's language nearest the one given: Russian for Russian, English for any other. */
+  public static Locale supported(Locale wanted) {
+    return LANGUAGES.stream().filter(language -> wanted != null && language.getLanguage().equals(wanted.getLanguage()))
+        .findFirst().orElse(Locale.ENGLISH);
   }
 
   private static ZoneId timeZone(String id) {

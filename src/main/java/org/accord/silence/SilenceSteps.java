@@ -1,17 +1,19 @@
 package org.accord.silence;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.accord.decision.DecisionRegister;
 import org.accord.decision.SocOutcome;
 import org.accord.document.Document;
 import org.accord.document.DocumentWithdrawn;
 import org.accord.document.Documents;
+import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
 import org.accord.negotiation.Negotiation;
 import org.accord.notification.Notice;
 import org.accord.notification.Notifications;
+import org.accord.notification.Wording;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.AccordClock;
@@ -64,22 +66,26 @@ class SilenceSteps {
     Document document = documents.lock(documents.carriedBy(documentProcess).id());
     long versionId = documents.latestVersion(document.id()).id();
     long id = procedures.start(document.id(), silenceProcess, versionId, actor.id(), now, expiresAt, note);
+    List<Wording> body = new ArrayList<>(List.of(Wording.of("mail.silenceStarted.body", document.label(), expiresAt)));
+    if (note != null) {
+      body.add(Wording.verbatim(note));
+    }
+    body.add(Wording.of("mail.document.open", documentPage(document)));
     notifications.toForum(new Notice("SILENCE_STARTED", "document:" + document.id(),
-        "Silence procedure: " + document.label() + " until " + Times.longUtc(expiresAt),
-        "The SOC Chair circulates " + document.label() + " under silence procedure until " + Times.longUtc(expiresAt)
-            + ". Unless a delegation breaks silence in writing before then, the text is adopted."
-            + (note == null ? "" : "\n\n" + note)));
+        Wording.of("mail.silenceStarted.subject", document.label(), expiresAt), body));
     return procedures.find(id).orElseThrow();
   }
 
   /** "Announce the break": every delegation hears who broke silence and with what. */
   void announceBreak(SilenceProcedure procedure) {
     Document document = documents.get(procedure.documentId());
-    String breaker = forum.get(procedure.brokenByDelegation()).name();
-    notifications.toForum(new Notice("SILENCE_BROKEN", "document:" + document.id(),
-        "Silence broken: " + document.label(),
-        breaker + " broke silence on " + document.label() + " with an "
-            + procedure.breakKind().toLowerCase(Locale.ROOT) + ":\n\n" + procedure.breakText()));
+    Delegation delegation = forum.get(procedure.brokenByDelegation());
+    Wording breaker = Wording.orElse("party." + delegation.code(), delegation.name());
+    notifications.toForum(Notice.of("SILENCE_BROKEN", "document:" + document.id(),
+        Wording.of("mail.silenceBroken.subject", document.label()),
+        Wording.of("mail.silenceBroken.body", breaker, document.label(), BreakKind.valueOf(procedure.breakKind())),
+        Wording.verbatim(procedure.breakText()),
+        Wording.of("mail.document.open", documentPage(document))));
   }
 
   /** On completing "Choose after the break": the SOC Chair's choice, on the record. */
@@ -88,10 +94,11 @@ class SilenceSteps {
     ChairChoice choice = Inputs.oneOf(ChairChoice.class, made.choice(), "choice after the break");
     procedures.recordChoice(procedure.id(), choice.name(), clock.now());
     Document document = documents.get(procedure.documentId());
-    notifications.toForum(new Notice("SILENCE_OUTCOME", "document:" + document.id(),
-        "Silence procedure ended: " + document.label(),
-        "Silence on " + document.label() + " was broken. The SOC Chair sends the text "
-            + (choice == ChairChoice.BACK_TO_SWG ? "back to the SWG." : "onto the next SOC meeting's agenda.")));
+    notifications.toForum(Notice.of("SILENCE_OUTCOME", "document:" + document.id(),
+        Wording.of("mail.silenceEnded.subject", document.label()),
+        Wording.of(choice == ChairChoice.BACK_TO_SWG ? "mail.silenceEnded.backToSwg" : "mail.silenceEnded.nextMeeting",
+            document.label()),
+        Wording.of("mail.document.open", documentPage(document))));
   }
 
   /** "Adopt by silence": silence expired unbroken; the decision is recorded and everyone is told. */
@@ -103,10 +110,10 @@ class SilenceSteps {
     register.record(documentId, outcome, "Adopted by silence procedure expiring " + Times.longUtc(procedure.expiresAt()),
         procedure.startedBy(), DecisionRegister.Venue.silenceProcedure(procedure.id()), List.of());
     Document document = documents.get(documentId);
-    notifications.toForum(new Notice("SILENCE_OUTCOME", "document:" + documentId,
-        "Adopted by silence: " + document.label(),
-        "Silence on " + document.label() + " expired unbroken at " + Times.longUtc(procedure.expiresAt())
-            + ": the text is adopted."));
+    notifications.toForum(Notice.of("SILENCE_OUTCOME", "document:" + documentId,
+        Wording.of("mail.silenceAdopted.subject", document.label()),
+        Wording.of("mail.silenceAdopted.body", document.label(), procedure.expiresAt()),
+        Wording.of("mail.document.open", documentPage(document))));
   }
 
   /** ADOPTED, BACK_TO_SWG or NEXT_MEETING: how the document's latest procedure ended. */
@@ -127,5 +134,9 @@ class SilenceSteps {
   void on(DocumentWithdrawn withdrawn) {
     procedures.latest(withdrawn.documentId()).filter(p -> p.status() == SilenceStatus.RUNNING)
         .ifPresent(p -> procedures.close(p.id(), SilenceStatus.WITHDRAWN, clock.now()));
+  }
+
+  private static Wording.Page documentPage(Document document) {
+    return new Wording.Page("/documents/" + document.id());
   }
 }

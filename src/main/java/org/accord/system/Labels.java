@@ -1,5 +1,6 @@
 package org.accord.system;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,6 +28,12 @@ public class Labels {
   /** The label in the given language; a code without a label shows as itself. */
   public String of(Enum<?> code, Locale locale) {
     return code == null ? "" : messages.getMessage(key(code), null, code.name(), locale);
+  }
+
+  /** A message of the bundles in the given language; arguments are written as they are, never regrouped. */
+  public String text(String key, Locale locale, Object... args) {
+    Object[] written = Arrays.stream(args).map(arg -> arg == null ? "" : String.valueOf(arg)).toArray();
+    return messages.getMessage(key, written, locale);
   }
 
   /**

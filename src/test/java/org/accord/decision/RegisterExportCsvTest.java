@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class RegisterExportCsvTest {
 
+  private static final int DOCUMENT_TITLE = 5;
+
   private final DecisionRegister register = mock(DecisionRegister.class);
   private final RegisterExportCsv csv = new RegisterExportCsv(new RegisterExportRows(register, TestLabels.bundles()));
 
@@ -47,7 +49,8 @@ class RegisterExportCsvTest {
     // and an RFC 4180 parser reads back exactly the cells
     List<CSVRecord> records = parse(text);
     assertThat(records).hasSize(3);
-    assertThat(records.get(0).toList()).isEqualTo(RegisterExportRows.HEADERS);
+    assertThat(records.get(0).toList()).containsExactly("Number", "Date (UTC)", "Body", "Taken by", "Document symbol",
+        "Document title", "Document type", "Outcome", "Version", "SHA-256", "Reservations", "Note");
     assertThat(records.get(1).toList()).containsExactly("SOC/2022/11", "2022-12-20T18:00:00Z", "SOC",
         "Silence procedure 4", "CICA/SWG/2022/CP-5", "Concept paper on Energy", "Concept paper", "Approved", "2",
         silence.versionSha256(), "", "");
@@ -68,7 +71,7 @@ class RegisterExportCsvTest {
     List<CSVRecord> records = parse(new String(export(null), StandardCharsets.UTF_8).substring(1));
 
     // then the cell stays text
-    assertThat(records.get(1).get(RegisterExportRows.HEADERS.indexOf("Document title"))).isEqualTo("'=HYPERLINK(\"http://example.test\",\"Tourism\")");
+    assertThat(records.get(1).get(DOCUMENT_TITLE)).isEqualTo("'=HYPERLINK(\"http://example.test\",\"Tourism\")");
   }
 
   @Test

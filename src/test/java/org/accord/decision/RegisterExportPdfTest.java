@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.accord.decision.RegisterExportCsvTest.Decisions;
 import org.accord.system.AccordClock;
 import org.apache.pdfbox.Loader;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class RegisterExportPdfTest {
 
   private final DecisionRegister register = mock(DecisionRegister.class);
-  private final RegisterExportPdf pdf = new RegisterExportPdf(new RegisterExportRows(register, TestLabels.bundles()), new AccordClock());
+  private final RegisterExportPdf pdf = new RegisterExportPdf(new RegisterExportRows(register, TestLabels.bundles()),
+      TestLabels.bundles(), new AccordClock());
 
   @Test
   void shouldPrintEveryColumnOfEveryDecisionOnLandscapeA4() throws IOException {
@@ -82,9 +84,25 @@ class RegisterExportPdfTest {
     }
   }
 
+  @Test
+  void shouldPrintTheRegisterInRussianForARussianReader() throws IOException {
+    when(register.page(2022, 0, RegisterExportRows.CHUNK)).thenReturn(List.of(Decisions.atMeeting(10,
+        "Calendar of CICA events for 2023", List.of())));
+
+    try (PDDocument document = Loader.loadPDF(export(2022, Locale.forLanguageTag("ru")))) {
+      assertThat(textOf(document)).contains("Реестр решений Комитета старших должностных лиц, 2022",
+          "Условное обозначение", "Орган", "Итог", "Утверждён", "Календарь мероприятий", "Страница 1 из 1")
+          .doesNotContain("Document symbol", "Page 1");
+    }
+  }
+
   private byte[] export(Integer year) {
+    return export(year, Locale.ENGLISH);
+  }
+
+  private byte[] export(Integer year, Locale language) {
     var out = new ByteArrayOutputStream();
-    pdf.write(year, out);
+    pdf.write(year, language, out);
     return out.toByteArray();
   }
 

@@ -221,7 +221,7 @@ class MeetingDeskBrowserTest {
 
   /** Submits a form and waits for the page it redirects to to say what was done. */
   private void submit(By button, String notice) {
-    browser.findElement(button).click();
+    clickAndAwaitTheNextPage(button);
     wait.until(ExpectedConditions.or(
         ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".message-notice"), notice),
         ExpectedConditions.presenceOfElementLocated(By.cssSelector(".message-problem"))));
@@ -231,8 +231,15 @@ class MeetingDeskBrowserTest {
 
   /** Submits a form the desk must refuse; answers the message shown. */
   private String refusal(By button) {
-    browser.findElement(button).click();
+    clickAndAwaitTheNextPage(button);
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-problem"))).getText();
+  }
+
+  /** Clicks and waits until the page the form redirects to replaces this one, whose messages are old. */
+  private void clickAndAwaitTheNextPage(By button) {
+    WebElement current = browser.findElement(By.tagName("html"));
+    browser.findElement(button).click();
+    wait.until(ExpectedConditions.stalenessOf(current));
   }
 
   private String badge() {

@@ -19,11 +19,11 @@ class ForumMembersTest {
 
   private static final Locale JVM_LANGUAGE = Locale.getDefault();
 
-  private final ForumMembers forum = new ForumMembers(new ForumProperties("Conference", "CICA", "forum.test", ZoneId.of("Asia/Almaty"), "secret",
-      List.of(new Party("IN", "India", DelegationKind.MEMBER_STATE, List.of("in.delegate1", "swg.chair")),
-          new Party("KZ", "Kazakhstan", DelegationKind.MEMBER_STATE, List.of("kz.delegate1"))),
-      List.of(new Party("UN", "United Nations", DelegationKind.OBSERVER_ORGANISATION, List.of("un.observer"))),
-      new Party("SEC", "Secretariat", DelegationKind.SECRETARIAT, List.of("secretariat.officer")),
+  private final ForumMembers forum = new ForumMembers(new ForumProperties("Conference", "Совещание", "CICA", "forum.test", ZoneId.of("Asia/Almaty"), "secret",
+      List.of(new Party("IN", "India", "Индия", DelegationKind.MEMBER_STATE, List.of("in.delegate1", "swg.chair")),
+          new Party("KZ", "Kazakhstan", "Казахстан", DelegationKind.MEMBER_STATE, List.of("kz.delegate1"))),
+      List.of(new Party("UN", "United Nations", null, DelegationKind.OBSERVER_ORGANISATION, List.of("un.observer"))),
+      new Party("SEC", "Secretariat", "Секретариат", DelegationKind.SECRETARIAT, List.of("secretariat.officer")),
       new Chairs(List.of("swg.chair"), List.of("soc.chair")),
       List.of("admin"),
       List.of(new Person("soc.chair", "Chair", "of the SOC", "soc@example.org", "chair-password"))));
@@ -36,10 +36,20 @@ class ForumMembersTest {
   @Test
   void shouldGiveEachMemberStateAndObserverTheGroupOfItsDelegation() {
     assertThat(forum.delegations()).containsExactly(
-        new Delegation("IN", "India", DelegationKind.MEMBER_STATE, "delegation-in"),
-        new Delegation("KZ", "Kazakhstan", DelegationKind.MEMBER_STATE, "delegation-kz"),
+        new Delegation("IN", "India", DelegationKind.MEMBER_STATE, "delegation-in", "Индия"),
+        new Delegation("KZ", "Kazakhstan", DelegationKind.MEMBER_STATE, "delegation-kz", "Казахстан"),
         new Delegation("UN", "United Nations", DelegationKind.OBSERVER_ORGANISATION, "delegation-un"),
-        new Delegation("SEC", "Secretariat", DelegationKind.SECRETARIAT, ForumGroups.SECRETARIAT));
+        new Delegation("SEC", "Secretariat", DelegationKind.SECRETARIAT, ForumGroups.SECRETARIAT, "Секретариат"));
+  }
+
+  @Test
+  void shouldNameAPartyInTheReadersLanguageAndInEnglishWhereConfigGivesNoRussianName() {
+    Locale russian = Locale.forLanguageTag("ru");
+
+    assertThat(forum.delegations()).extracting(delegation -> delegation.name(russian))
+        .containsExactly("Индия", "Казахстан", "United Nations", "Секретариат");
+    assertThat(forum.delegations()).extracting(delegation -> delegation.name(Locale.UK))
+        .containsExactly("India", "Kazakhstan", "United Nations", "Secretariat");
   }
 
   @Test

@@ -134,7 +134,7 @@ class DeadlineExtensionIT extends ProcedureJourney {
     // every delegate was told of the round once; the silent ones again of the extension's task
     Map<String, Long> taskMails = new TreeMap<>(once(Procedure.usersOf(Procedure.MEMBER_STATES)));
     Procedure.usersOf(silent).forEach(user -> taskMails.put(user, 2L));
-    assertThat(countsByUser(mails, "[Accord] Task: Give position")).isEqualTo(taskMails);
+    assertThat(countsByUser(mails, "[Accord] Task: Give the delegation's position")).isEqualTo(taskMails);
     assertThat(recipients(mails, "Deadline extended")).doesNotContainAnyElementsOf(Procedure.usersOf(answered));
   }
 

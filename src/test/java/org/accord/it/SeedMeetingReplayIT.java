@@ -184,7 +184,7 @@ class SeedMeetingReplayIT {
     // both rounds' position tasks reached Kazakhstan's two delegates; Turkiye's first delegate opened round 2
     // by submitting version 2, and is not told of a task its own action created
     List<TestMailServer.Mail> tourismMails = TestMailServer.about(api, tourism, "CICA/SWG/2022/CP-TOURISM");
-    assertThat(countsByUser(tourismMails, "[Accord] Task: Give position"))
+    assertThat(countsByUser(tourismMails, "[Accord] Task: Give the delegation's position"))
         .containsEntry("kz.delegate1", 2L).containsEntry("kz.delegate2", 2L).containsEntry("tr.delegate1", 1L);
     // the silence procedures: Energy circulated and adopted; Education circulated and broken, never adopted
     List<TestMailServer.Mail> energyMails = TestMailServer.about(api, energy, "CICA/SWG/2022/CP-ENERGY");

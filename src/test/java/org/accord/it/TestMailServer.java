@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 /**
  * A real SMTP server (GreenMail) that the integration tests' Accord sends its mail to. Every test
  * class shares it, so a test reads only the mails about its own documents: a mail names its
- * document by id in a task mail before registration ("[Accord] Task: Register document (document 42)"),
- * by its symbol after ("[Accord] Task: Give position (CICA/SWG/2022/CP-1)"), and by symbol in
+ * document by id in a task mail before registration ("[Accord] Task: Register the document (document 42)"),
+ * by its symbol after ("[Accord] Task: Give the delegation's position (CICA/SWG/2022/CP-1)"), and by symbol in
  * every other ("Reminder: your position on CICA/IT/REMINDER/42 ..."), and each test registers
  * its documents under symbols of its own. One class's mails can then never satisfy another's
  * assertion.
@@ -84,10 +84,11 @@ final class TestMailServer {
     // A task mail names the document by its symbol once registered, before that by its id.
     String unregisteredTask = "(document " + documentId + ")";
     String registeredTask = "(" + symbol + ")";
-    String label = symbol + " \"";
+    // Other mails name it by its label: the symbol, then the title in quotes or, when the title quotes a name, after a dash.
+    List<String> labels = List.of(symbol + " \"", symbol + " — ");
     return received().stream()
-        .filter(mail -> mail.subject().contains(unregisteredTask)
-            || (symbol != null && (mail.subject().contains(label) || mail.subject().endsWith(registeredTask))))
+        .filter(mail -> mail.subject().contains(unregisteredTask) || (symbol != null
+            && (labels.stream().anyMatch(mail.subject()::contains) || mail.subject().endsWith(registeredTask))))
         .toList();
   }
 

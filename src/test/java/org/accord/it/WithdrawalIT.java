@@ -78,7 +78,7 @@ class WithdrawalIT extends ProcedureJourney {
     assertThat(clock.fireDueTimers(id)).isZero();
     assertThat(procedure.lastRound(id).get("positions")).hasSize(5);
     List<TestMailServer.Mail> mails = TestMailServer.about(api, id, SYMBOLS + id);
-    assertThat(countsByUser(mails, "[Accord] Task: Give position"))
+    assertThat(countsByUser(mails, "[Accord] Task: Give the delegation's position"))
         .isEqualTo(Procedure.usersOf(Procedure.MEMBER_STATES).stream().collect(Collectors.toMap(user -> user, user -> 1L)));
     assertThat(countsByUser(mails, "Reminder")).isEmpty();
   }

@@ -12,6 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.accord.decision.Decision;
 import org.accord.decision.Reservation;
 import org.accord.decision.SocOutcome;
@@ -25,7 +27,11 @@ import org.junit.jupiter.api.Test;
 
 class SummaryRecordPdfTest {
 
-  private final SummaryRecordPdf pdf = new SummaryRecordPdf("Conference on Interaction and Confidence Building Measures in Asia", TestLabels.bundles());
+  private final SummaryRecordPdf pdf = new SummaryRecordPdf(
+      language -> language.getLanguage().equals("ru") ? "Совещание по взаимодействию и мерам доверия в Азии"
+          : "Conference on Interaction and Confidence Building Measures in Asia",
+      language -> language.getLanguage().equals("ru") ? Map.of("CN", "Китай", "KZ", "Казахстан") : Map.of(),
+      TestLabels.bundles());
 
   @Test
   void shouldRecordEveryAgendaItemDecisionVersionAndReservationOfTheDecemberMeeting() throws IOException {
@@ -112,6 +118,26 @@ class SummaryRecordPdfTest {
         "No decision was recorded on this item.", "No observers attended.", "Member states present: 1 of 1.",
         "Page 1 of 1");
     assertThat(text).doesNotContain("on closing the meeting");
+  }
+
+  @Test
+  void shouldRenderTheRecordInRussianMarkedAsATranslationOfTheRecordKept() throws IOException {
+    // given the December meeting
+    MeetingSummary summary = SummaryRecordFixture.december2022();
+
+    // when a Russian reader asks for it
+    String text = textOf(pdf.render(summary, Locale.forLanguageTag("ru")));
+
+    // then its headings, labels, dates and parties are Russian, and it says which text is kept
+    assertThat(text).contains("Совещание по взаимодействию и мерам доверия в Азии", "Комитет старших должностных лиц",
+        "Краткий отчёт", "Перевод для справки", "15 декабря 2022, 04:00 UTC",
+        "Видеоконференция; место председательства: Astana", "Повестка дня", "Утверждён с оговорками",
+        "Концептуальный документ", "Присутствовали государства-члены: 6 из 8.", "Китай (CN) Присутствует",
+        "Azerbaijan (AZ) Отсутствует", "CN (сделана на заседании): " + SummaryRecordFixture.CHINA_ON_TOURISM,
+        "Страница 1 из 2");
+    assertThat(text).doesNotContain("Summary record", "Present", "Page 1");
+    // and the English record kept is unchanged by the Russian reading
+    assertThat(pdf.render(summary)).isEqualTo(pdf.render(summary, Locale.ENGLISH));
   }
 
   static String textOf(byte[] pdf) throws IOException {

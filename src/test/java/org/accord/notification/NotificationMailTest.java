@@ -12,10 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.accord.security.UserPreferences;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,7 @@ class NotificationMailTest {
   @Autowired TestRestTemplate rest;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired IdentityService identityService;
+  @Autowired UserPreferences preferences;
 
   @Test
   void shouldDeliverAMailQueuedInACommittedTransaction() {
@@ -81,7 +84,7 @@ class NotificationMailTest {
 
     // when
     inTransaction(() -> notifications.toUsers(List.of("kz.delegate1", "soc.chair"),
-        new Notice("DECISION", "document:1", subject, "The SOC approved the concept paper on Tourism.")));
+        Notice.of("DECISION", "document:1", Wording.verbatim(subject), Wording.verbatim("The SOC approved the concept paper on Tourism."))));
 
     // then
     await().untilAsserted(() -> assertThat(recipientsOf(subject))
@@ -101,11 +104,11 @@ class NotificationMailTest {
     // when
     assertThatThrownBy(() -> inTransaction(() -> {
       notifications.toGroups(List.of("secretariat", "soc-chair"),
-          new Notice("SILENCE_BROKEN", "document:2", rolledBack, "Broken by Kazakhstan."));
+          Notice.of("SILENCE_BROKEN", "document:2", Wording.verbatim(rolledBack), Wording.verbatim("Broken by Kazakhstan.")));
       throw new IllegalStateException("the step fails after the notification");
     })).hasMessageContaining("the step fails");
     inTransaction(() -> notifications.toGroups(List.of("secretariat"),
-        new Notice("SILENCE_STARTED", "document:2", committedAfter, "Expires tomorrow.")));
+        Notice.of("SILENCE_STARTED", "document:2", Wording.verbatim(committedAfter), Wording.verbatim("Expires tomorrow."))));
 
     // then the later mail arrives, and the rolled-back one left nothing to send
     assertThat(outboxRows(rolledBack, "1 = 1")).isZero();
@@ -121,7 +124,7 @@ class NotificationMailTest {
     try {
       // when
       inTransaction(() -> notifications.toUsers(List.of("kz.delegate2"),
-          new Notice("REMINDER", "document:3", subject, "Please give your position.")));
+          Notice.of("REMINDER", "document:3", Wording.verbatim(subject), Wording.verbatim("Please give your position."))));
 
       // then the step committed, and the mail waits with its failures on record
       await().untilAsserted(() -> assertThat(jdbc.sql("""
@@ -152,7 +155,7 @@ class NotificationMailTest {
     // then
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     long documentId = ((Number) created.getBody().get("id")).longValue();
-    String subject = "[Accord] Task: Register document (document " + documentId + ")";
+    String subject = "[Accord] Task: Register the document (document " + documentId + ")";
     await().untilAsserted(() -> assertThat(recipientsOf(subject)).containsExactly("secretariat.officer@accord.test"));
     assertThat(GreenMailUtil.getBody(received(subject).get(0))).contains("https://accord.example.org/");
     assertThat(jdbc.sql("select kind from notification_outbox where reference = ? and subject = ?")
@@ -167,7 +170,7 @@ class NotificationMailTest {
 
     // when
     try {
-      inTransaction(() -> notifications.toForum(new Notice("DECISION", "decision:1", subject, "Adopted.")));
+      inTransaction(() -> notifications.toForum(Notice.of("DECISION", "decision:1", Wording.verbatim(subject), Wording.verbatim("Adopted."))));
       assertThat(identityService.getCurrentAuthentication().getUserId()).isEqualTo("kz.delegate1");
     } finally {
       identityService.clearAuthentication();
@@ -184,10 +187,29 @@ class NotificationMailTest {
   }
 
   @Test
+  void shouldWriteEachMailInTheLanguageAndTimeZoneItsRecipientChose() {
+    // given a Russian delegate who reads in Russian on Moscow time; Kazakhstan's delegate chose nothing
+    preferences.choose("ru.delegate2", "ru", "Europe/Moscow");
+    String document = unique("CP-MAIL");
+    OffsetDateTime deadline = OffsetDateTime.parse("2026-12-17T08:54:00Z");
+
+    // when
+    inTransaction(() -> notifications.toUsers(List.of("ru.delegate2", "kz.delegate2"), Notice.of("REMINDER", "document:5",
+        Wording.of("mail.reminder.subject", document, deadline), Wording.of("mail.reminder.body", 1, document, deadline))));
+
+    // then the forum's language and time zone (Astana) for whoever chose nothing
+    assertThat(jdbc.sql("select recipient_user, subject from notification_outbox where reference = 'document:5' and subject like ?")
+        .param("%" + document + "%").query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list())
+        .containsExactlyInAnyOrder(
+            Map.entry("ru.delegate2", "Напоминание: позиция по документу " + document + " ожидается до 17 декабря 2026, 11:54 (UTC+03:00)"),
+            Map.entry("kz.delegate2", "Reminder: your position on " + document + " is due 17 December 2026, 13:54 (UTC+05:00)"));
+  }
+
+  @Test
   void shouldShowTheOutboxToAdministratorsOnly() {
     // given a mail that went out
     String subject = unique("Outbox view");
-    inTransaction(() -> notifications.toUsers(List.of("ru.delegate1"), new Notice("DECISION", "document:4", subject, "x")));
+    inTransaction(() -> notifications.toUsers(List.of("ru.delegate1"), Notice.of("DECISION", "document:4", Wording.verbatim(subject), Wording.verbatim("x"))));
     await().until(() -> outboxRows(subject, "sent_at is not null") == 1);
 
     // when

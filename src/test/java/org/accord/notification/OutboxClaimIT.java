@@ -173,8 +173,8 @@ class OutboxClaimIT {
   }
 
   private long queue(String user, String subject) {
-    outboxA.add(new Notice("TEST", "test:claim", subject, "Body of " + subject),
-        new Recipient(user, user + "@accord.test"), T0);
+    outboxA.add("TEST", "test:claim", new Recipient(user, user + "@accord.test"),
+        new MailWriter.Mail(subject, "Body of " + subject), T0);
     return JdbcClient.create(nodeA).sql("select max(id) from notification_outbox").query(Long.class).single();
   }
 

@@ -30,8 +30,8 @@ final class OutboxDatabase {
 
   /** Queues one mail to {@code user} at {@code T0}, and returns its id. */
   long queue(String user, String subject) {
-    outbox.add(new Notice("TEST", "test:1", subject, "Body of " + subject),
-        new Recipient(user, user + "@accord.test"), T0);
+    outbox.add("TEST", "test:1", new Recipient(user, user + "@accord.test"),
+        new MailWriter.Mail(subject, "Body of " + subject), T0);
     return jdbc.sql("select max(id) from notification_outbox").query(Long.class).single();
   }
 

@@ -91,8 +91,8 @@ class OutboxRepositoryTest {
     // given
     long older = database.queue("kz.delegate1", "Older");
     long newer = database.queue("ru.delegate1", "Newer");
-    outbox.add(new Notice("TEST", null, "x".repeat(800), "y".repeat(5000)),
-        new Recipient("kz.delegate1", "kz.delegate1@accord.test"), T0);
+    outbox.add("TEST", null, new Recipient("kz.delegate1", "kz.delegate1@accord.test"),
+        new MailWriter.Mail("x".repeat(800), "y".repeat(5000)), T0);
 
     // when
     List<OutboxEntry> all = outbox.page(null, null, MAX_ATTEMPTS, 0, 10);

@@ -17,11 +17,13 @@ public final class PdfPageFooter extends PdfPageEventHelper {
   private static final float GRAY = 0.35f;
 
   private final String text;
+  private final PdfWords words;
   private final BaseFont font;
   private PdfTemplate pageCount;
 
-  public PdfPageFooter(String text, BaseFont font) {
+  public PdfPageFooter(String text, PdfWords words, BaseFont font) {
     this.text = text;
+    this.words = words;
     this.font = font;
   }
 
@@ -40,7 +42,7 @@ public final class PdfPageFooter extends PdfPageEventHelper {
     canvas.moveTo(document.left(), baseline + SIZE + 3);
     canvas.lineTo(document.right(), baseline + SIZE + 3);
     canvas.stroke();
-    String page = "Page " + writer.getPageNumber() + " of ";
+    String page = words.pageOf(writer.getPageNumber());
     float pageX = document.right() - font.getWidthPoint(page + "000", SIZE);
     canvas.beginText();
     canvas.setFontAndSize(font, SIZE);

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.accord.system.AccordClock;
 import org.accord.system.Labels;
+import org.accord.system.TimeWords;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -14,5 +15,5 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import({Labels.class, PageTimes.class, AccordClock.class})
+@Import({Labels.class, PageTimes.class, TimeWords.class, AccordClock.class})
 public @interface PageSlice {}

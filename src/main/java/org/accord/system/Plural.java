@@ -1,4 +1,4 @@
-package org.accord.system.web;
+package org.accord.system;
 
 import java.util.Locale;
 
