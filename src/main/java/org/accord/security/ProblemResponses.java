@@ -27,14 +27,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
   public void commence(HttpServletRequest request, HttpServletResponse response,
       AuthenticationException e) throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"Accord\"");
-    write(response, new Problem(HttpStatus.UNAUTHORIZED, "Authentication required",
-        "Sign in with your Accord user (HTTP Basic or the login page)."));
+    write(response, Problem.of(HttpStatus.UNAUTHORIZED, "problem.unauthorized", "problem.unauthorized.detail"));
   }
 
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response,
       AccessDeniedException e) throws IOException {
-    write(response, new Problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this."));
+    write(response, Problem.of(HttpStatus.FORBIDDEN, "problem.forbidden", "problem.forbidden.role"));
   }
 
   private void write(HttpServletResponse response, Problem problem) throws IOException {

@@ -5,8 +5,8 @@ import org.springframework.http.HttpStatus;
 /** The request is well formed but the document is not in a state that allows it. */
 public class ConflictException extends AccordException {
 
-  public ConflictException(String message) {
-    super(message);
+  public ConflictException(String key, Object... args) {
+    super(key, args);
   }
 
   @Override
@@ -15,7 +15,7 @@ public class ConflictException extends AccordException {
   }
 
   @Override
-  public String title() {
-    return "Conflict with the current state";
+  public String titleKey() {
+    return "problem.conflict";
   }
 }

@@ -5,8 +5,8 @@ import org.springframework.http.HttpStatus;
 /** Accord's own check: the caller is authenticated but may not act for this delegation or body. */
 public class ForbiddenException extends AccordException {
 
-  public ForbiddenException(String message) {
-    super(message);
+  public ForbiddenException(String key, Object... args) {
+    super(key, args);
   }
 
   @Override
@@ -15,7 +15,7 @@ public class ForbiddenException extends AccordException {
   }
 
   @Override
-  public String title() {
-    return "Forbidden";
+  public String titleKey() {
+    return "problem.forbidden";
   }
 }

@@ -5,8 +5,8 @@ import org.springframework.http.HttpStatus;
 /** The input itself is wrong: missing, malformed or out of range. */
 public class InvalidInputException extends AccordException {
 
-  public InvalidInputException(String message) {
-    super(message);
+  public InvalidInputException(String key, Object... args) {
+    super(key, args);
   }
 
   @Override
@@ -15,7 +15,7 @@ public class InvalidInputException extends AccordException {
   }
 
   @Override
-  public String title() {
-    return "Invalid input";
+  public String titleKey() {
+    return "problem.invalidInput";
   }
 }

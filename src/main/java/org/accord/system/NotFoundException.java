@@ -5,8 +5,8 @@ import org.springframework.http.HttpStatus;
 /** The addressed thing does not exist. */
 public class NotFoundException extends AccordException {
 
-  public NotFoundException(String message) {
-    super(message);
+  public NotFoundException(String key, Object... args) {
+    super(key, args);
   }
 
   @Override
@@ -15,7 +15,7 @@ public class NotFoundException extends AccordException {
   }
 
   @Override
-  public String title() {
-    return "Not found";
+  public String titleKey() {
+    return "problem.notFound";
   }
 }

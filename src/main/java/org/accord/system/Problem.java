@@ -28,7 +28,7 @@ public record Problem(HttpStatus status, String title, String detail) {
     // Accord's own refusal first, wherever it stands: a wrapper (the engine's, or RefusedInput) says less.
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof AccordException refusal) {
-        return new Problem(refusal.status(), refusal.title(), refusal.getMessage());
+        return new Problem(refusal.status(), words(refusal.titleKey()), refusal.getLocalizedMessage());
       }
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -38,32 +38,38 @@ public record Problem(HttpStatus status, String title, String detail) {
       }
     }
     log.error("Unexpected failure", failure);
-    return new Problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-        "Accord could not complete this; nothing was recorded. Try again, or tell an administrator if it happens again.");
+    return of(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal", "problem.internal.detail");
+  }
+
+  /** A problem worded by keys of the message bundles, in the language of the request being answered. */
+  public static Problem of(HttpStatus status, String titleKey, String detailKey) {
+    return new Problem(status, words(titleKey), words(detailKey));
   }
 
   private static Problem known(Throwable cause) {
     if (cause instanceof RefusedInput refusal) {
-      return new Problem(HttpStatus.BAD_REQUEST, "Invalid input", refusal.getMessage());
+      return new Problem(HttpStatus.BAD_REQUEST, words("problem.invalidInput"), refusal.getLocalizedMessage());
     }
     if (cause instanceof AuthorizationException) {
-      return new Problem(HttpStatus.FORBIDDEN, "Forbidden", "The process engine does not authorize you for this step.");
+      return of(HttpStatus.FORBIDDEN, "problem.forbidden", "problem.forbidden.engine");
     }
     if (cause instanceof AccessDeniedException) {
-      return new Problem(HttpStatus.FORBIDDEN, "Forbidden", "You are not allowed to do this.");
+      return of(HttpStatus.FORBIDDEN, "problem.forbidden", "problem.forbidden.detail");
     }
     if (cause instanceof OptimisticLockingException) {
-      return new Problem(HttpStatus.CONFLICT, "Concurrent change",
-          "Someone else changed this at the same moment; look at it again and retry.");
+      return of(HttpStatus.CONFLICT, "problem.concurrentChange", "problem.concurrentChange.detail");
     }
     if (cause instanceof DataIntegrityViolationException) {
-      return new Problem(HttpStatus.CONFLICT, "Conflict with existing data",
-          "This conflicts with something already recorded.");
+      return of(HttpStatus.CONFLICT, "problem.existingData", "problem.existingData.detail");
     }
     if (cause instanceof ConstraintViolationException || cause instanceof TypeMismatchException) {
-      return new Problem(HttpStatus.BAD_REQUEST, "Invalid input", cause.getMessage());
+      return new Problem(HttpStatus.BAD_REQUEST, words("problem.invalidInput"), cause.getLocalizedMessage());
     }
     return null;
+  }
+
+  private static String words(String key) {
+    return BundleText.in(BundleText.currentLanguage(), key).orElse(key);
   }
 
   public ProblemDetail toProblemDetail() {
