@@ -72,7 +72,10 @@ class PreferredLanguage extends AbstractLocaleContextResolver {
     Chosen chosen = preferences.of(userId)
         .map(preference -> new Chosen(userId, preference.language(), preference.timeZone()))
         .orElse(new Chosen(userId, before == null ? null : before.language(), null));
-    request.getSession().setAttribute(CHOSEN, chosen);
+    // A program calling the API with HTTP Basic has no session, and is not given one per call.
+    if (session != null) {
+      session.setAttribute(CHOSEN, chosen);
+    }
     return chosen;
   }
 
