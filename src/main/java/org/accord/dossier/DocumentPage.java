@@ -26,7 +26,6 @@ import org.accord.silence.SilenceStatus;
  */
 record DocumentPage(
     Document document,
-    Delegation coordinator,
     List<Document> travelsWith,
     List<ApprovalStages.Stage> stages,
     DocumentVersion current,

@@ -92,7 +92,7 @@ class DocumentPages {
     List<DocumentVersion> newestFirst = new ArrayList<>(versions);
     Collections.reverse(newestFirst);
     boolean holdsThePen = coordinator != null && user.isMemberOf(coordinator);
-    return new DocumentPage(document, coordinator, travelsWith, stages, current, reading, newestFirst, trackers,
+    return new DocumentPage(document, travelsWith, stages, current, reading, newestFirst, trackers,
         compilation, decided, decidedAt, procedures, names, new DocumentPage.Reader(yours, holdsThePen));
   }
 

@@ -327,7 +327,7 @@ class DocumentPageControllerTest {
 
     assertThat(page).contains(SYMBOL, "Concept paper on the CICA priority area &quot;Energy&quot;", "In negotiation",
         "Coordinators", "Kazakhstan", "Co-coordinators", "Azerbaijan", "Energy", "(Economic dimension)",
-        "<li id=\"p-1\">", "<li id=\"p-3\">", PARAGRAPHS.get(2), "The text: version 2");
+        "<li id=\"p-1\">", "<li id=\"p-3\">", PARAGRAPHS.get(2), "The current version: version 2");
     String versions = section(page, "versions");
     assertThat(versions).contains("Revised after round 1", "kz.delegate1", SHA.substring(0, 12) + "…",
         "href=\"/api/documents/3/versions/2/content\"", "href=\"/documents/3/versions/1/diff/2\"",
@@ -451,10 +451,10 @@ class DocumentPageControllerTest {
     String page = read("/documents/{id}", ENERGY);
 
     // then
-    assertThat(section(page, "decisions")).contains("SOC/2022/5", "Approved with reservations", "December 16, 2022", SHA,
+    assertThat(section(page, "decisions")).contains("SOC/2022/5", "Approved with reservations", "16 December 2022", SHA,
         "Russia", "(At the meeting)", "Russia reads paragraph 2 as voluntary.", "href=\"/api/meetings/7/summary.pdf\"",
         "href=\"/api/decisions.csv?year=2022\"", "href=\"/api/decisions.pdf?year=2022\"", "href=\"/desk/meetings/7\"");
-    assertThat(page).contains("adopted by decision SOC/2022/5");
+    assertThat(page).contains("<strong>Outcome:</strong>", "adopted by decision SOC/2022/5");
   }
 
   // ---- the comparison of two versions ----
