@@ -3,7 +3,9 @@ package org.accord.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.accord.document.content.ContentRules;
+import org.accord.document.content.VersionComparison;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
 import org.accord.forum.ForumGroups;
@@ -43,14 +45,17 @@ public class Documents {
   private final RoutingRepository routings;
   private final Versions store;
   private final ContentRules contentRules;
+  private final VersionComparison comparison;
   private final Forum forum;
   private final WaitingTasks waiting;
   private final RuntimeService runtimeService;
   private final AccordClock clock;
 
   Documents(DocumentRepository documents, VersionRepository versions, RoutingRepository routings, Versions store,
-      ContentRules contentRules, Forum forum, WaitingTasks waiting, RuntimeService runtimeService, AccordClock clock) {
+      ContentRules contentRules, VersionComparison comparison, Forum forum, WaitingTasks waiting,
+      RuntimeService runtimeService, AccordClock clock) {
     this.contentRules = contentRules;
+    this.comparison = comparison;
     this.documents = documents;
     this.versions = versions;
     this.routings = routings;
@@ -258,15 +263,61 @@ public class Documents {
    * its structured data; none for the types that are tables.
    */
   public List<String> paragraphs(long documentId) {
+    return versions.latest(documentId).map(latest -> paragraphs(documentId, latest.number())).orElse(List.of());
+  }
+
+  /** The numbered paragraphs of one version, as {@link #paragraphs(long)} reads them. */
+  public List<String> paragraphs(long documentId, int number) {
     Document document = get(documentId);
-    return versions.latest(documentId).map(latest -> {
-      VersionContent content = content(documentId, latest.number());
-      if (content.isText()) {
-        return Paragraphs.of(content.asText());
-      }
-      return latest.hasData() ? Paragraphs.of(contentRules.text(document.type(), content.asText()).orElse(null))
-          : List.<String>of();
-    }).orElse(List.of());
+    VersionContent content = content(documentId, number);
+    if (content.isText()) {
+      return Paragraphs.of(content.asText());
+    }
+    return content.mediaType().startsWith(VersionContent.JSON)
+        ? Paragraphs.of(contentRules.text(document.type(), content.asText()).orElse(null)) : List.of();
+  }
+
+  /**
+   * One version as its page shows it: a text in paragraphs, its typed content, or a file. A budget and
+   * its staff matrix are each read with the check of the budget's STAFF line against the matrix's
+   * total, taken from the latest version of the other.
+   */
+  public VersionReading reading(long documentId, int number) {
+    Document document = get(documentId);
+    DocumentVersion version = versions.all(documentId).stream().filter(v -> v.number() == number).findFirst()
+        .orElseThrow(() -> new NotFoundException("Document " + documentId + " has no version " + number + "."));
+    VersionContent content = content(documentId, number);
+    if (version.hasData()) {
+      return contentRules.reading(document.type(), content.asText(), documentId, staffCheck(document, content));
+    }
+    if (content.isText()) {
+      return new VersionReading.Text(Paragraphs.of(content.asText()));
+    }
+    return new VersionReading.File(version.fileName(), version.mediaType(), version.sizeBytes());
+  }
+
+  /** What changed from version {@code from} to version {@code to}, as a person reads it. */
+  public VersionChanges compare(long documentId, int from, int to) {
+    Document document = get(documentId);
+    return comparison.changes(document.type(), from, content(documentId, from), to, content(documentId, to));
+  }
+
+  private VersionReading.StaffCheck staffCheck(Document document, VersionContent content) {
+    if (document.type() == DocumentType.BUDGET) {
+      return contentRules.staffCheck(content.asText(), documents.companions(document.id()).stream()
+          .filter(companion -> companion.type() == DocumentType.STAFF_MATRIX)
+          .findFirst().flatMap(this::latestData).orElse(null));
+    }
+    if (document.type() == DocumentType.STAFF_MATRIX && document.packageOf() != null) {
+      return contentRules.staffCheck(latestData(get(document.packageOf())).orElse(null), content.asText());
+    }
+    return null;
+  }
+
+  /** The structured content of the document's latest version, when it has some. */
+  private Optional<String> latestData(Document document) {
+    return versions.latest(document.id()).filter(DocumentVersion::hasData)
+        .map(latest -> content(document.id(), latest.number()).asText());
   }
 
   /** The routing the document follows, determined from the routing table when it was registered. */

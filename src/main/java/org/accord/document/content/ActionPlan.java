@@ -2,6 +2,7 @@ package org.accord.document.content;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.accord.document.Dimension;
 import org.accord.forum.Forum;
 
 /** An action plan: measures under priority areas and dimensions, each with its states and timeline. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.accord.document.EventFormat;
 import org.accord.document.content.CalendarOfEvents.Event;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;

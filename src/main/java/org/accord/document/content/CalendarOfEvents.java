@@ -2,6 +2,8 @@ package org.accord.document.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.accord.document.Dimension;
+import org.accord.document.EventFormat;
 import org.accord.forum.Forum;
 
 /** A calendar of events: the forum's events of one year. */

@@ -1,6 +1,7 @@
 package org.accord.document.content;
 
 import java.util.List;
+import org.accord.document.Dimension;
 import org.accord.forum.Forum;
 import org.accord.system.InvalidInputException;
 

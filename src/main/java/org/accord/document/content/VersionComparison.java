@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.accord.document.DocumentType;
+import org.accord.document.VersionChanges;
 import org.accord.document.VersionContent;
 import org.accord.document.content.VersionDiff.FieldChange;
 import org.accord.document.content.VersionDiff.ItemChange;
@@ -79,6 +80,20 @@ public class VersionComparison {
     return VersionDiff.structured(fields, lists, texts);
   }
 
+  /**
+   * Compares two stored versions as a person reads the changes ({@link VersionChanges}); files are
+   * refused as by {@link #compare(DocumentType, VersionContent, VersionContent)}.
+   */
+  public VersionChanges changes(DocumentType type, int from, VersionContent fromContent, int to,
+      VersionContent toContent) {
+    return ReadableChanges.of(type, from, to, compare(type, fromContent, toContent));
+  }
+
+  /** The natural key of an item of one of the type's lists: {"category": "STAFF"}. */
+  static JsonNode keyOf(DocumentType type, String listField, JsonNode item) {
+    return key(item, Shape.of(type).listKeys().getOrDefault(listField, List.of()));
+  }
+
   /** A line diff of two plain-text versions. */
   public VersionDiff compareText(String from, String to) {
     return VersionDiff.text(LineDiff.between(from, to));
@@ -112,13 +127,15 @@ public class VersionComparison {
   private static Map<JsonNode, JsonNode> byKey(JsonNode items, List<String> keyFields) {
     Map<JsonNode, JsonNode> byKey = new LinkedHashMap<>();
     if (items != null) {
-      items.forEach(item -> {
-        ObjectNode key = JsonNodeFactory.instance.objectNode();
-        keyFields.forEach(field -> key.set(field, item.get(field)));
-        byKey.put(key, item);
-      });
+      items.forEach(item -> byKey.put(key(item, keyFields), item));
     }
     return byKey;
+  }
+
+  private static ObjectNode key(JsonNode item, List<String> keyFields) {
+    ObjectNode key = JsonNodeFactory.instance.objectNode();
+    keyFields.forEach(field -> key.set(field, item.get(field)));
+    return key;
   }
 
   private static Set<String> fieldNames(JsonNode before, JsonNode after) {
