@@ -1,6 +1,7 @@
 package org.accord.dossier;
 
 import java.util.List;
+import java.util.Locale;
 import org.accord.document.Document;
 import org.accord.document.DocumentVersion;
 import org.accord.document.Documents;
@@ -31,8 +32,8 @@ class DocumentPageController {
   }
 
   @GetMapping("/documents/{id}")
-  String document(@PathVariable long id, Model model, CurrentUser user) {
-    model.addAttribute("page", pages.of(id, user));
+  String document(@PathVariable long id, Model model, CurrentUser user, Locale language) {
+    model.addAttribute("page", pages.of(id, user, language));
     return "dossier/document";
   }
 

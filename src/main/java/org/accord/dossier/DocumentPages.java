@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,7 +51,7 @@ class DocumentPages {
   }
 
   @Transactional(readOnly = true)
-  DocumentPage of(long id, CurrentUser user) {
+  DocumentPage of(long id, CurrentUser user, Locale language) {
     Document document = documents.get(id);
     List<Delegation> parties = forum.all();
     Map<String, Delegation> byCode = parties.stream()
@@ -88,7 +89,7 @@ class DocumentPages {
             !negotiation.confirmations(id).isEmpty(), !decided.isEmpty() || !procedures.isEmpty()));
 
     Map<String, String> names = new LinkedHashMap<>();
-    byCode.forEach((code, party) -> names.put(code, party.name()));
+    byCode.forEach((code, party) -> names.put(code, party.name(language)));
     List<DocumentVersion> newestFirst = new ArrayList<>(versions);
     Collections.reverse(newestFirst);
     boolean holdsThePen = coordinator != null && user.isMemberOf(coordinator);

@@ -18,6 +18,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.accord.decision.Decision;
@@ -115,6 +116,24 @@ class DocumentPageControllerTest {
   }
 
   // ---- the consensus tracker ----
+
+  @Test
+  void shouldNameTheMemberStatesInTheReadersLanguage() throws Exception {
+    // given the forum names Kazakhstan and India in Russian too
+    when(forum.all()).thenReturn(List.of(
+        new Delegation("IN", "India", DelegationKind.MEMBER_STATE, "delegation-in", "Индия"),
+        new Delegation("KZ", "Kazakhstan", DelegationKind.MEMBER_STATE, "delegation-kz", "Казахстан")));
+    givenTheEnergyPaperInItsFirstRound();
+
+    // when a Russian reader opens the document
+    String page = mvc.perform(get("/documents/{id}", ENERGY).locale(Locale.forLanguageTag("ru")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    // then the tracker and the header name them in Russian
+    assertThat(rows(section(page, "rounds"))).anySatisfy(row -> assertThat(row).contains("Казахстан"))
+        .anySatisfy(row -> assertThat(row).contains("Индия"));
+    assertThat(page).doesNotContain(">Kazakhstan<");
+  }
 
   @Test
   void shouldShowTheTrackerWithSilentAndBlockingDelegationsMarked() throws Exception {
