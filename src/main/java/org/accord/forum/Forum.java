@@ -3,6 +3,7 @@ package org.accord.forum;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,6 +70,18 @@ public class Forum {
       throw new InvalidInputException(delegation.name() + " is not a member state and holds no position.");
     }
     return delegation;
+  }
+
+  /**
+   * The member state a user speaks for, from their groups: a user belongs to one delegation at most.
+   * Empty for observers, chairs, the Secretariat and administrators.
+   */
+  public Optional<Delegation> memberStateOf(Collection<String> groupIds) {
+    if (groupIds.isEmpty()) {
+      return Optional.empty();
+    }
+    return jdbc.sql(SELECT + " where kind = 'MEMBER_STATE' and group_id in (:groups) order by code")
+        .param("groups", groupIds).query(Forum::map).list().stream().findFirst();
   }
 
   public Optional<Delegation> findByGroup(String groupId) {

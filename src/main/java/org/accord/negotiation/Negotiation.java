@@ -3,6 +3,7 @@ package org.accord.negotiation;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.accord.document.Document;
 import org.accord.document.Documents;
 import org.accord.forum.Delegation;
@@ -113,6 +114,18 @@ public class Negotiation {
   /** The positions these delegations hold in rounds still open, soonest deadline first. */
   public List<OpenPosition> openPositionsOf(Collection<String> delegationCodes) {
     return positions.inOpenRounds(delegationCodes);
+  }
+
+  /**
+   * A delegation's part in the latest round on a document: the round, its position as it stands
+   * (null while it has said nothing) and every statement it made in that round, oldest first.
+   */
+  public record DelegationInRound(Round round, Position position, List<PositionChange> statements) {}
+
+  /** What the position form shows a delegate; empty before the document's first round. */
+  public Optional<DelegationInRound> latestRoundOf(long documentId, String delegationCode) {
+    return rounds.latest(carrier(documentId)).map(round -> new DelegationInRound(round,
+        positions.find(round.id(), delegationCode).orElse(null), positions.changesOf(round.id(), delegationCode)));
   }
 
   public List<Round> rounds(long documentId) {

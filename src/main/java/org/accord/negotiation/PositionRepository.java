@@ -17,6 +17,10 @@ class PositionRepository {
       select id, round_id, delegation_code, kind, text, anchor, by_silence, given_by, given_at, changed_at
       from delegation_position""";
 
+  private static final String CHANGES = """
+      select id, delegation_code, kind, text, anchor, by_silence, changed_by, changed_at
+      from position_change""";
+
   private final JdbcClient jdbc;
 
   PositionRepository(JdbcClient jdbc) {
@@ -71,14 +75,14 @@ class PositionRepository {
   }
 
   List<PositionChange> changes(long roundId) {
-    return jdbc.sql("""
-            select id, delegation_code, kind, text, anchor, by_silence, changed_by, changed_at
-            from position_change where round_id = ? order by changed_at, id""")
-        .param(roundId)
-        .query((rs, row) -> new PositionChange(rs.getLong("id"), rs.getString("delegation_code"),
-            PositionKind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getString("anchor"),
-            rs.getBoolean("by_silence"), rs.getString("changed_by"), rs.getObject("changed_at", OffsetDateTime.class)))
-        .list();
+    return jdbc.sql(CHANGES + " where round_id = ? order by changed_at, id")
+        .param(roundId).query(PositionRepository::change).list();
+  }
+
+  /** One delegation's statements in a round, oldest first. */
+  List<PositionChange> changesOf(long roundId, String delegationCode) {
+    return jdbc.sql(CHANGES + " where round_id = ? and delegation_code = ? order by changed_at, id")
+        .params(roundId, delegationCode).query(PositionRepository::change).list();
   }
 
   private void recordChange(long roundId, String delegationCode, PositionKind kind, String text, String anchor,
@@ -88,6 +92,12 @@ class PositionRepository {
             values (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(roundId, delegationCode, kind.name(), text, anchor, bySilence, userId, now)
         .update();
+  }
+
+  private static PositionChange change(ResultSet rs, int row) throws SQLException {
+    return new PositionChange(rs.getLong("id"), rs.getString("delegation_code"),
+        PositionKind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getString("anchor"),
+        rs.getBoolean("by_silence"), rs.getString("changed_by"), rs.getObject("changed_at", OffsetDateTime.class));
   }
 
   private static Position map(ResultSet rs, int row) throws SQLException {

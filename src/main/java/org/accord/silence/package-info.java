@@ -1,7 +1,8 @@
 /**
  * The silence procedure ({@code silence_procedure}): a text circulated with an exact expiry, broken
  * in writing by a delegation or adopted when it expires, and the SOC Chair's choice after a break.
- * Users work it through {@link org.accord.silence.SilenceProcedures}.
+ * Users work it through {@link org.accord.silence.SilenceProcedures}; delegates break silence in the document
+ * page's section {@code /documents/{id}/silence-break}.
  */
 @ApplicationModule(displayName = "Silence procedure")
 package org.accord.silence;

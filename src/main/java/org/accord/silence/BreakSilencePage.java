@@ -1,0 +1,122 @@
+package org.accord.silence;
+
+import java.util.List;
+import java.util.Optional;
+import org.accord.document.Document;
+import org.accord.document.Documents;
+import org.accord.forum.Delegation;
+import org.accord.forum.Forum;
+import org.accord.security.CurrentUser;
+import org.accord.system.AccordClock;
+import org.accord.system.ForbiddenException;
+import org.accord.system.InvalidInputException;
+import org.accord.system.web.FormOutcome;
+import org.accord.system.web.PageController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Breaking silence: a section of the document page, which htmx loads and swaps in place, and a page
+ * of its own for browsers without script. The break goes through {@link SilenceProcedures}, which
+ * checks the delegation and the expiry again.
+ */
+@PageController
+@RequestMapping("/documents/{id}/silence-break")
+class BreakSilencePage {
+
+  /**
+   * Form fields as typed, so that whatever was typed comes back with a refusal.
+   *
+   * @param understood the delegate's confirmation that the break stops the adoption by silence
+   */
+  record BreakForm(String kind, String text, Boolean understood) {}
+
+  private final SilenceProcedures silence;
+  private final Documents documents;
+  private final Forum forum;
+  private final AccordClock clock;
+  private final MessageSource messages;
+
+  BreakSilencePage(SilenceProcedures silence, Documents documents, Forum forum, AccordClock clock,
+      MessageSource messages) {
+    this.silence = silence;
+    this.documents = documents;
+    this.forum = forum;
+    this.clock = clock;
+    this.messages = messages;
+  }
+
+  @GetMapping
+  String show(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+      Model model, CurrentUser user) {
+    model.addAttribute("section", section(id, user));
+    return view(htmx);
+  }
+
+  @PostMapping
+  String breakSilence(@PathVariable long id, BreakForm form,
+      @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+      Model model, RedirectAttributes redirect, CurrentUser user) {
+    FormOutcome outcome = FormOutcome.of(form, () -> record(id, form, user));
+    if (!htmx) {
+      // Without script the section lives on this page alone: the document page could not show it.
+      outcome.flashTo(redirect);
+      return "redirect:/documents/" + id + "/silence-break";
+    }
+    outcome.addTo(model);
+    model.addAttribute("section", section(id, user));
+    return view(true);
+  }
+
+  private String record(long id, BreakForm form, CurrentUser user) {
+    Delegation delegation = forum.memberStateOf(user.groups())
+        .orElseThrow(() -> new ForbiddenException(words("forms.silence.onlyMemberStates")));
+    BreakKind kind = kindOf(form.kind());
+    // Said here in the reader's language; the service refuses the same in the API's words.
+    if (form.text() == null || form.text().isBlank()) {
+      throw new InvalidInputException(words("forms.silence.textRequired." + kind.name()));
+    }
+    if (!Boolean.TRUE.equals(form.understood())) {
+      throw new InvalidInputException(words("forms.silence.confirmMissing"));
+    }
+    silence.breakSilence(id, new BreakSilence(delegation.code(), kind, form.text()), user);
+    return words("forms.silence.broken");
+  }
+
+  private BreakKind kindOf(String kind) {
+    if (kind != null) {
+      for (BreakKind each : BreakKind.values()) {
+        if (each.name().equals(kind)) {
+          return each;
+        }
+      }
+    }
+    throw new InvalidInputException(words("forms.silence.kindMissing"));
+  }
+
+  private BreakSection section(long id, CurrentUser user) {
+    Document document = documents.get(id);
+    List<SilenceProcedure> procedures = silence.ofDocument(id);
+    SilenceProcedure latest = procedures.isEmpty() ? null : procedures.get(procedures.size() - 1);
+    Delegation breaker = latest == null || latest.brokenByDelegation() == null ? null
+        : forum.find(latest.brokenByDelegation()).orElse(null);
+    boolean expired = latest != null && !clock.now().isBefore(latest.expiresAt());
+    Optional<Delegation> delegation = forum.memberStateOf(user.groups());
+    return new BreakSection(document, delegation.orElse(null), latest, breaker, expired);
+  }
+
+  private static String view(boolean htmx) {
+    return htmx ? "silence/break :: section" : "silence/break";
+  }
+
+  private String words(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+  }
+}
