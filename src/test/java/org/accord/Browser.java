@@ -1,0 +1,129 @@
+package org.accord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium on one of Accord's servers, as a person uses it: in a language, at a
+ * width, signed in through the login form. {@link #assertReadable} is what every page must pass:
+ * axe-core finds no serious or critical violation, nothing is wider than the window, and a screenshot
+ * is kept in {@code target/screenshots} (the README shows some of them). Call
+ * {@link BrowserTests#requireChromium()} before opening one.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final WebDriver driver;
+  private final String root;
+
+  private Browser(WebDriver driver, String root) {
+    this.driver = driver;
+    this.root = root;
+  }
+
+  /** A browser whose user reads {@code language} (a BCP 47 tag such as "ru-RU"), {@code width} pixels wide. */
+  public static Browser open(int port, String language, int width) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BrowserTests.CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-dev-shm-usage", "--lang=" + language, "--window-size=" + width + ",900");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(BrowserTests.CHROMEDRIVER.toFile()).build();
+    return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public String url(String path) {
+    return root + path;
+  }
+
+  public void get(String path) {
+    driver.get(url(path));
+  }
+
+  public WebElement find(By by) {
+    return driver.findElement(by);
+  }
+
+  public WebDriverWait await() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  /** Waits for an element, e.g. a section htmx loads after the page. */
+  public WebElement awaitVisible(By by) {
+    return await().until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public void resize(int width) {
+    driver.manage().window().setSize(new Dimension(width, 900));
+  }
+
+  /** Signs in through the login form with the demo password and lands on "My work". */
+  public void signIn(String user) {
+    get("/login");
+    find(By.id("username")).sendKeys(user);
+    find(By.id("password")).sendKeys("accord");
+    find(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+    await().until(ExpectedConditions.urlToBe(url("/")));
+  }
+
+  /** Clicks what loads a new page, and waits until the old one is gone. */
+  public void clickAndAwaitTheNextPage(WebElement element) {
+    WebElement html = find(By.tagName("html"));
+    element.click();
+    await().until(ExpectedConditions.stalenessOf(html));
+  }
+
+  /** axe-core finds nothing serious, nothing is wider than the window, and a screenshot is kept. */
+  public void assertReadable(String screenshot) {
+    Accessibility.assertNoSeriousViolations(driver);
+    long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(overflow).as("horizontal scrolling on %s", driver.getCurrentUrl()).isLessThanOrEqualTo(0);
+    screenshot(screenshot);
+  }
+
+  /** The whole page, not only the window, as a PNG in target/screenshots. */
+  public void screenshot(String name) {
+    JavascriptExecutor script = (JavascriptExecutor) driver;
+    Dimension window = driver.manage().window().getSize();
+    long height = (Long) script.executeScript("return document.documentElement.scrollHeight;");
+    try {
+      driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 120, 6000)));
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      driver.manage().window().setSize(window);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
