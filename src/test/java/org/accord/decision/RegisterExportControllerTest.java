@@ -50,7 +50,7 @@ class RegisterExportControllerTest {
   @WithMockUser(username = "un.observer")
   void shouldExportTheRegisterOfAYearAsCsvNotAsADecisionId() throws Exception {
     // given the register of 2022
-    when(register.page(eq(2022), eq(0), anyInt()))
+    when(register.page(eq(RegisterFilter.year(2022)), eq(0), anyInt()))
         .thenReturn(List.of(Decisions.atMeeting(7, "Concept paper on Tourism", List.of())));
 
     // when an observer downloads it as CSV
@@ -64,14 +64,14 @@ class RegisterExportControllerTest {
         .andReturn();
     assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
         .startsWith("\uFEFFNumber,").contains("SOC/2022/7,");
-    verify(register).page(2022, 0, RegisterExportRows.CHUNK);
+    verify(register).page(RegisterFilter.year(2022), 0, RegisterExportRows.CHUNK);
     verify(register, never()).get(anyLong());
   }
 
   @Test
   @WithMockUser(username = "kz.delegate1")
   void shouldExportTheWholeRegisterAsPdf() throws Exception {
-    when(register.page(eq(null), eq(0), anyInt()))
+    when(register.page(eq(RegisterFilter.ALL), eq(0), anyInt()))
         .thenReturn(List.of(Decisions.atMeeting(7, "Concept paper on Tourism", List.of())));
 
     MvcResult result = downloaded(get("/api/decisions.pdf"))
@@ -106,7 +106,7 @@ class RegisterExportControllerTest {
   void shouldRequireSignIn() throws Exception {
     mvc.perform(get("/api/decisions.csv")).andExpect(status().isUnauthorized());
     mvc.perform(get("/api/decisions.pdf")).andExpect(status().isUnauthorized());
-    verify(register, never()).page(eq(null), anyInt(), anyInt());
+    verify(register, never()).page(eq(RegisterFilter.ALL), anyInt(), anyInt());
   }
 
   /** The file is streamed after the handler returns: wait for it. */

@@ -32,7 +32,7 @@ class RegisterExportPdfTest {
     Decision calendar = Decisions.atMeeting(10, "Calendar of CICA events for 2023",
         List.of(new Reservation("CN", "China joins the consensus.", Reservation.Source.ROUND)));
     Decision silence = Decisions.bySilence(11, 4);
-    when(register.page(2022, 0, RegisterExportRows.CHUNK)).thenReturn(List.of(silence, calendar));
+    when(register.page(RegisterFilter.year(2022), 0, RegisterExportRows.CHUNK)).thenReturn(List.of(silence, calendar));
 
     // when the register of 2022 is printed
     byte[] bytes = export(2022);
@@ -57,8 +57,8 @@ class RegisterExportPdfTest {
   @Test
   void shouldRepeatTheHeaderOnEveryPageOfALongRegister() throws IOException {
     // given 520 decisions, read in two chunks
-    when(register.page(eq(null), eq(0), anyInt())).thenReturn(Decisions.numbered(520, 21));
-    when(register.page(eq(null), eq(500), anyInt())).thenReturn(Decisions.numbered(20, 1));
+    when(register.page(eq(RegisterFilter.ALL), eq(0), anyInt())).thenReturn(Decisions.numbered(520, 21));
+    when(register.page(eq(RegisterFilter.ALL), eq(500), anyInt())).thenReturn(Decisions.numbered(20, 1));
 
     // when printed
     try (PDDocument document = Loader.loadPDF(export(null))) {
@@ -77,7 +77,7 @@ class RegisterExportPdfTest {
 
   @Test
   void shouldSaySoWhenNoDecisionIsRecorded() throws IOException {
-    when(register.page(2019, 0, RegisterExportRows.CHUNK)).thenReturn(List.of());
+    when(register.page(RegisterFilter.year(2019), 0, RegisterExportRows.CHUNK)).thenReturn(List.of());
 
     try (PDDocument document = Loader.loadPDF(export(2019))) {
       assertThat(textOf(document)).contains("No decision is recorded for 2019.");
@@ -86,7 +86,7 @@ class RegisterExportPdfTest {
 
   @Test
   void shouldPrintTheRegisterInRussianForARussianReader() throws IOException {
-    when(register.page(2022, 0, RegisterExportRows.CHUNK)).thenReturn(List.of(Decisions.atMeeting(10,
+    when(register.page(RegisterFilter.year(2022), 0, RegisterExportRows.CHUNK)).thenReturn(List.of(Decisions.atMeeting(10,
         "Calendar of CICA events for 2023", List.of())));
 
     try (PDDocument document = Loader.loadPDF(export(2022, Locale.forLanguageTag("ru")))) {
@@ -102,7 +102,7 @@ class RegisterExportPdfTest {
 
   private byte[] export(Integer year, Locale language) {
     var out = new ByteArrayOutputStream();
-    pdf.write(year, language, out);
+    pdf.write(RegisterFilter.year(year), language, out);
     return out.toByteArray();
   }
 
