@@ -85,15 +85,15 @@ class DecisionRepository {
   }
 
   List<Decision> page(RegisterFilter filter, int offset, int limit) {
-    return withReservations(where(jdbc.sql(SELECT + WHERE + " order by x.decided_at desc, x.id desc limit :limit offset :offset"),
-        filter)
+    String sql = SELECT + " " + WHERE + " order by x.decided_at desc, x.id desc limit :limit offset :offset";
+    return withReservations(where(jdbc.sql(sql), filter)
         .param("limit", limit)
         .param("offset", offset)
         .query(DecisionRepository::map).list());
   }
 
   long count(RegisterFilter filter) {
-    return where(jdbc.sql("select count(*) from decision x" + WHERE), filter).query(Long.class).single();
+    return where(jdbc.sql("select count(*) from decision x " + WHERE), filter).query(Long.class).single();
   }
 
   /** A decision's year is its number's: SOC/2022/7. */

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
@@ -82,6 +83,34 @@ class RegisterExportControllerTest {
     assertThat(new String(result.getResponse().getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
     verify(register, never()).get(anyLong());
+  }
+
+  @Test
+  @WithMockUser(username = "un.observer")
+  void shouldExportOnlyTheDecisionsOnDocumentsWhoseSymbolOrTitleHoldTheText() throws Exception {
+    // given the register's decisions of 2022 on documents whose symbol or title holds "tourism"
+    when(register.page(eq(new RegisterFilter(2022, "tourism")), eq(0), anyInt()))
+        .thenReturn(List.of(Decisions.atMeeting(7, "Concept paper on Tourism", List.of())));
+
+    // when the register page's buttons ask for them as CSV and as a Russian PDF
+    MvcResult csv = downloaded(get("/api/decisions.csv").param("year", "2022").param("text", " tourism "))
+        .andExpect(status().isOk()).andReturn();
+    MvcResult pdf = downloaded(get("/api/decisions.pdf").param("year", "2022").param("text", "tourism")
+        .param("language", "ru"))
+        .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF)).andReturn();
+
+    // then both files hold those decisions, read with the same filter
+    assertThat(csv.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("SOC/2022/7,");
+    assertThat(pdf.getResponse().getContentAsByteArray()).isNotEmpty();
+    verify(register, times(2)).page(new RegisterFilter(2022, "tourism"), 0, RegisterExportRows.CHUNK);
+  }
+
+  @Test
+  @WithMockUser
+  void shouldRefuseATextTooLongToLookFor() throws Exception {
+    mvc.perform(get("/api/decisions.csv").param("text", "x".repeat(301)))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
   }
 
   @Test

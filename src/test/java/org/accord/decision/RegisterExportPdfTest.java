@@ -96,13 +96,33 @@ class RegisterExportPdfTest {
     }
   }
 
+  @Test
+  void shouldSayUnderTheTitleWhichDocumentsTheTextNarrowedTo() throws IOException {
+    RegisterFilter tourism = new RegisterFilter(2022, "Tourism");
+    when(register.page(tourism, 0, RegisterExportRows.CHUNK)).thenReturn(List.of(Decisions.atMeeting(10,
+        "Concept paper on Tourism", List.of())));
+    RegisterFilter nothing = new RegisterFilter(null, "no such paper");
+    when(register.page(nothing, 0, RegisterExportRows.CHUNK)).thenReturn(List.of());
+
+    try (PDDocument document = Loader.loadPDF(export(tourism, Locale.ENGLISH));
+        PDDocument empty = Loader.loadPDF(export(nothing, Locale.forLanguageTag("ru")))) {
+      assertThat(textOf(document)).contains("Decision register of the Senior Officials Committee, 2022",
+          "Only documents whose symbol or title contains \"Tourism\".", "SOC/2022/10");
+      assertThat(textOf(empty)).contains("«no such paper»", "Ни одно решение не отвечает фильтрам.");
+    }
+  }
+
   private byte[] export(Integer year) {
     return export(year, Locale.ENGLISH);
   }
 
   private byte[] export(Integer year, Locale language) {
+    return export(RegisterFilter.year(year), language);
+  }
+
+  private byte[] export(RegisterFilter filter, Locale language) {
     var out = new ByteArrayOutputStream();
-    pdf.write(RegisterFilter.year(year), language, out);
+    pdf.write(filter, language, out);
     return out.toByteArray();
   }
 
