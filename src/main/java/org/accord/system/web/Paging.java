@@ -26,13 +26,4 @@ public record Paging(int number, int size, long total) {
   public boolean hasOlder() {
     return number < pages();
   }
-
-  /** The position of the page's first item, from 1, for "26–50 of 120". */
-  public long first() {
-    return total == 0 ? 0 : offset() + 1L;
-  }
-
-  public long last(int shown) {
-    return offset() + (long) shown;
-  }
 }
