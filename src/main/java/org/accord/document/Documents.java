@@ -269,15 +269,15 @@ public class Documents {
   }
 
   /**
-   * The numbered paragraphs of the document's latest version: its text, or a concept paper's text in
-   * its structured data; none for the types that are tables.
+   * The paragraphs of the document's latest version: its text, or a concept paper's text in its
+   * structured data; none for the types that are tables.
    */
-  public List<String> paragraphs(long documentId) {
+  public List<Paragraph> paragraphs(long documentId) {
     return versions.latest(documentId).map(latest -> paragraphs(documentId, latest.number())).orElse(List.of());
   }
 
-  /** The numbered paragraphs of one version, as {@link #paragraphs(long)} reads them. */
-  public List<String> paragraphs(long documentId, int number) {
+  /** The paragraphs of one version, as {@link #paragraphs(long)} reads them. */
+  public List<Paragraph> paragraphs(long documentId, int number) {
     Document document = get(documentId);
     VersionContent content = content(documentId, number);
     if (content.isText()) {

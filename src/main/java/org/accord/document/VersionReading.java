@@ -12,15 +12,15 @@ import java.util.List;
  */
 public sealed interface VersionReading {
 
-  /** A plain-text version: its paragraphs, numbered from 1 as negotiators cite them. */
-  record Text(List<String> paragraphs) implements VersionReading {}
+  /** A plain-text version: its paragraphs, numbered as negotiators cite them. */
+  record Text(List<Paragraph> paragraphs) implements VersionReading {}
 
   /** A file (PDF, DOCX, ODT): it is read by downloading it. */
   record File(String fileName, String mediaType, long sizeBytes) implements VersionReading {}
 
   /** A concept paper: its priority area and dimension, the states holding the pen, its text in paragraphs. */
   record ConceptPaper(String priorityArea, Dimension dimension, List<String> coordinators,
-      List<String> coCoordinators, List<String> paragraphs) implements VersionReading {}
+      List<String> coCoordinators, List<Paragraph> paragraphs) implements VersionReading {}
 
   record ActionPlan(List<Measure> measures) implements VersionReading {}
 

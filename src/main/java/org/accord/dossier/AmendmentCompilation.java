@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.accord.document.Paragraph;
 import org.accord.document.Paragraphs;
 import org.accord.forum.Delegation;
 import org.accord.negotiation.Position;
@@ -31,11 +34,14 @@ record AmendmentCompilation(Round round, List<Entry> paragraphs, List<Proposal> 
   }
 
   /**
-   * @param paragraphs the numbered paragraphs of the version the round circulated
+   * @param paragraphs the paragraphs of the version the round circulated; those without a number (a title)
+   *     are left out, since no proposal can name them
    * @param memberStates the member states, in the order proposals on one paragraph are listed
    */
-  static AmendmentCompilation of(Round round, List<String> paragraphs, List<Position> positions,
+  static AmendmentCompilation of(Round round, List<Paragraph> paragraphs, List<Position> positions,
       List<Delegation> memberStates) {
+    List<Paragraph> numbered = Paragraphs.numbered(paragraphs);
+    Set<Integer> numbers = numbered.stream().map(Paragraph::number).collect(Collectors.toSet());
     Map<Integer, List<Proposal>> byParagraph = new LinkedHashMap<>();
     List<Proposal> elsewhere = new ArrayList<>();
     for (Delegation state : memberStates) {
@@ -44,15 +50,16 @@ record AmendmentCompilation(Round round, List<Entry> paragraphs, List<Proposal> 
           .filter(position -> position.kind() != PositionKind.NO_OBJECTION)
           .forEach(position -> {
             Optional<Integer> number = Paragraphs.numberOf(position.anchor())
-                .filter(n -> n >= 1 && n <= paragraphs.size());
+                .filter(numbers::contains);
             Proposal proposal = new Proposal(state, position);
             number.ifPresentOrElse(n -> byParagraph.computeIfAbsent(n, none -> new ArrayList<>()).add(proposal),
                 () -> elsewhere.add(proposal));
           });
     }
     List<Entry> entries = new ArrayList<>();
-    for (int number = 1; number <= paragraphs.size(); number++) {
-      entries.add(new Entry(number, paragraphs.get(number - 1), byParagraph.getOrDefault(number, List.of())));
+    for (Paragraph paragraph : numbered) {
+      entries.add(new Entry(paragraph.number(), paragraph.text(),
+          byParagraph.getOrDefault(paragraph.number(), List.of())));
     }
     return new AmendmentCompilation(round, entries, elsewhere);
   }

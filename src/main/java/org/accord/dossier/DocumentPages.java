@@ -13,6 +13,7 @@ import org.accord.decision.DecisionRegister;
 import org.accord.document.Document;
 import org.accord.document.DocumentVersion;
 import org.accord.document.Documents;
+import org.accord.document.Paragraph;
 import org.accord.document.VersionReading;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
@@ -104,7 +105,7 @@ class DocumentPages {
   private AmendmentCompilation compilation(ConsensusTracker latest, VersionReading reading, DocumentVersion current,
       List<Delegation> memberStates) {
     Round round = latest.round();
-    List<String> paragraphs;
+    List<Paragraph> paragraphs;
     if (current != null && round.documentId() == current.documentId() && round.versionNumber() == current.number()) {
       paragraphs = paragraphsOf(reading);
     } else {
@@ -116,7 +117,7 @@ class DocumentPages {
     return paragraphs.isEmpty() && compilation.isEmpty() ? null : compilation;
   }
 
-  private static List<String> paragraphsOf(VersionReading reading) {
+  private static List<Paragraph> paragraphsOf(VersionReading reading) {
     if (reading instanceof VersionReading.Text text) {
       return text.paragraphs();
     }

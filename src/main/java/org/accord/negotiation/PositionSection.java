@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.accord.document.Document;
+import org.accord.document.Paragraph;
 import org.accord.document.Paragraphs;
 import org.accord.forum.Delegation;
 
@@ -77,10 +78,10 @@ record PositionSection(Document document, Delegation delegation, Negotiation.Del
    * through the API that names no paragraph of the text ("the preamble") kept as a choice of its own,
    * so changing the kind never loses it.
    */
-  static List<ParagraphChoice> choices(List<String> paragraphs, String currentAnchor) {
+  static List<ParagraphChoice> choices(List<Paragraph> paragraphs, String currentAnchor) {
     List<ParagraphChoice> choices = new ArrayList<>();
-    for (int i = 0; i < paragraphs.size(); i++) {
-      choices.add(new ParagraphChoice(Paragraphs.anchor(i + 1), Paragraphs.anchor(i + 1) + " — " + firstWords(paragraphs.get(i))));
+    for (Paragraph paragraph : Paragraphs.numbered(paragraphs)) {
+      choices.add(new ParagraphChoice(paragraph.anchor(), paragraph.anchor() + " — " + firstWords(paragraph.text())));
     }
     if (currentAnchor != null && !currentAnchor.isBlank()
         && choices.stream().noneMatch(choice -> choice.anchor().equals(picked(choices, currentAnchor)))) {

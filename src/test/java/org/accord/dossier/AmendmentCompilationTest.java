@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.accord.document.SilenceRule;
+import org.accord.document.Paragraphs;
 import org.accord.forum.Delegation;
 import org.accord.forum.DelegationKind;
 import org.accord.negotiation.Position;
@@ -31,11 +32,13 @@ class AmendmentCompilationTest {
         position("RU", PositionKind.AMENDMENT, "¶9"));
 
     // when
-    AmendmentCompilation compilation = AmendmentCompilation.of(ROUND, List.of("First.", "Second.", "Third."), positions,
+    AmendmentCompilation compilation = AmendmentCompilation.of(ROUND, Paragraphs.of("Heading\n\n1. First.\n2. Second.\n3. Third."), positions,
         STATES);
 
     // then
     assertThat(compilation.paragraphs()).extracting(AmendmentCompilation.Entry::number).containsExactly(1, 2, 3);
+    assertThat(compilation.paragraphs()).extracting(AmendmentCompilation.Entry::text)
+        .containsExactly("First.", "Second.", "Third.");
     assertThat(compilation.paragraphs().get(1).proposals()).extracting(proposal -> proposal.delegation().code())
         .containsExactly("CN", "IN", "VN");
     assertThat(compilation.paragraphs().get(0).proposals()).isEmpty();
@@ -45,7 +48,7 @@ class AmendmentCompilationTest {
 
   @Test
   void shouldLeaveAgreementsWithoutWordsOutOfTheCompilation() {
-    AmendmentCompilation compilation = AmendmentCompilation.of(ROUND, List.of("First."),
+    AmendmentCompilation compilation = AmendmentCompilation.of(ROUND, Paragraphs.of("First."),
         List.of(position("IN", PositionKind.NO_OBJECTION, "¶1"), position("CN", PositionKind.NO_OBJECTION, null)), STATES);
 
     assertThat(compilation.isEmpty()).isTrue();

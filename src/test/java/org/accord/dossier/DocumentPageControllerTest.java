@@ -32,6 +32,8 @@ import org.accord.document.DocumentType;
 import org.accord.document.DocumentVersion;
 import org.accord.document.Documents;
 import org.accord.document.EventFormat;
+import org.accord.document.Paragraph;
+import org.accord.document.Paragraphs;
 import org.accord.document.SilenceRule;
 import org.accord.document.VersionChanges;
 import org.accord.document.VersionChanges.FieldChange;
@@ -92,6 +94,11 @@ class DocumentPageControllerTest {
       "The Member States recognise energy security as a shared concern.",
       "The Member States will exchange experience in the field of energy.",
       "The coordinators will report to the SOC every year.");
+  /** The energy paper's text, as the document module reads it: its paragraphs numbered from 1. */
+  private static List<Paragraph> paragraphs() {
+    return Paragraphs.of(String.join("\n\n", PARAGRAPHS));
+  }
+
   private static final String POSITION_SLOT = "hx-get=\"/documents/3/position\"";
   private static final String SILENCE_SLOT = "hx-get=\"/documents/3/silence-break\"";
   private static final String REVISION_SLOT = "hx-get=\"/documents/3/revision\"";
@@ -603,8 +610,8 @@ class DocumentPageControllerTest {
     when(documents.withCompanions(ENERGY)).thenReturn(List.of(paper));
     when(documents.versions(ENERGY)).thenReturn(List.of(version(1, null), version(2, "Revised after round 1")));
     when(documents.reading(ENERGY, 2)).thenReturn(new VersionReading.ConceptPaper("Energy", Dimension.ECONOMIC,
-        List.of("KZ"), List.of("AZ"), PARAGRAPHS));
-    when(documents.paragraphs(anyLong(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(PARAGRAPHS);
+        List.of("KZ"), List.of("AZ"), paragraphs()));
+    when(documents.paragraphs(anyLong(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(paragraphs());
   }
 
   /** A document of another type, with one version, under the same id. */

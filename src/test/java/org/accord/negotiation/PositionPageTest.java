@@ -29,6 +29,7 @@ import org.accord.document.Document;
 import org.accord.document.DocumentStatus;
 import org.accord.document.DocumentType;
 import org.accord.document.Documents;
+import org.accord.document.Paragraph;
 import org.accord.document.SilenceRule;
 import org.accord.forum.Delegation;
 import org.accord.forum.DelegationKind;
@@ -73,7 +74,8 @@ class PositionPageTest {
     when(documents.get(ENERGY)).thenReturn(new Document(ENERGY, DocumentType.CONCEPT_PAPER,
         "Concept paper on the CICA priority area \"Energy\"", "CICA/SWG/2022/CP-ENERGY", "KZ",
         DocumentStatus.IN_NEGOTIATION, "process-7", null, "kz.delegate1", at(-10), at(-1), null, null, null));
-    when(documents.paragraphs(ENERGY)).thenReturn(List.of(PARAGRAPH_1, PARAGRAPH_2));
+    when(documents.paragraphs(ENERGY)).thenReturn(List.of(new Paragraph(null, "CICA Concept Paper on Energy"),
+        new Paragraph(1, PARAGRAPH_1), new Paragraph(2, PARAGRAPH_2)));
     when(forum.memberStateOf(List.of("delegation-kz"))).thenReturn(Optional.of(KAZAKHSTAN));
   }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import org.accord.document.Dimension;
 import org.accord.document.DocumentType;
+import org.accord.document.Paragraph;
 import org.accord.document.EventFormat;
 import org.accord.document.VersionReading;
 import org.accord.document.VersionReading.Amount;
@@ -28,7 +29,7 @@ class ReadingsTest {
     assertThat(paper.dimension()).isEqualTo(Dimension.ECONOMIC);
     assertThat(paper.coordinators()).containsExactly("TR");
     assertThat(paper.coCoordinators()).containsExactly("AZ");
-    assertThat(paper.paragraphs()).hasSize(2).first().isEqualTo("CICA Concept Paper on Tourism");
+    assertThat(paper.paragraphs()).hasSize(2).first().isEqualTo(new Paragraph(1, "CICA Concept Paper on Tourism"));
   }
 
   @Test
