@@ -33,11 +33,14 @@ class DecisionController {
   }
 
   @GetMapping("/api/decisions")
-  @Operation(summary = "The decision register, newest first, optionally of one year")
-  PageOf<Decision> page(@RequestParam(required = false) Integer year,
+  @Operation(summary = "The decision register, newest first, optionally of one year and of the documents whose "
+      + "symbol or title contains text")
+  PageOf<Decision> page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String text,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     PageOf.check(page, size);
-    return new PageOf<>(register.page(year, page * size, size), page, size, register.count(year));
+    RegisterFilter filter = new RegisterFilter(year, text);
+    RegisterExportController.check(filter);
+    return new PageOf<>(register.page(filter, page * size, size), page, size, register.count(filter));
   }
 
   @GetMapping("/api/decisions/{decisionId}")

@@ -111,11 +111,12 @@ public class DecisionRegister {
     return decisions.find(id).orElseThrow(() -> new NotFoundException("There is no decision " + id + "."));
   }
 
-  public List<Decision> page(Integer year, int offset, int limit) {
-    return decisions.page(year, offset, limit);
+  /** One page of the register as the filter narrows it, newest first. */
+  public List<Decision> page(RegisterFilter filter, int offset, int limit) {
+    return decisions.page(filter, offset, limit);
   }
 
-  public long count(Integer year) {
-    return decisions.count(year);
+  public long count(RegisterFilter filter) {
+    return decisions.count(filter);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.accord.document.Document;
 import org.accord.document.DocumentVersion;
+import org.accord.system.TextSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -83,22 +84,29 @@ class DecisionRepository {
         .param(meetingId).query(DecisionRepository::map).list());
   }
 
-  List<Decision> page(Integer year, int offset, int limit) {
-    return withReservations(jdbc.sql(SELECT + " " + """
-             where (cast(:year as integer) is null or x.number like :prefix)
-             order by x.decided_at desc, x.id desc limit :limit offset :offset""")
-        .param("year", year)
-        .param("prefix", "%/" + year + "/%")
+  List<Decision> page(RegisterFilter filter, int offset, int limit) {
+    String sql = SELECT + " " + WHERE + " order by x.decided_at desc, x.id desc limit :limit offset :offset";
+    return withReservations(where(jdbc.sql(sql), filter)
         .param("limit", limit)
         .param("offset", offset)
         .query(DecisionRepository::map).list());
   }
 
-  long count(Integer year) {
-    return jdbc.sql("select count(*) from decision x where (cast(:year as integer) is null or x.number like :prefix)")
-        .param("year", year)
-        .param("prefix", "%/" + year + "/%")
-        .query(Long.class).single();
+  long count(RegisterFilter filter) {
+    return where(jdbc.sql("select count(*) from decision x " + WHERE), filter).query(Long.class).single();
+  }
+
+  /** A decision's year is its number's: SOC/2022/7. */
+  private static final String WHERE = """
+       where (cast(:year as integer) is null or x.number like :prefix)
+         and (cast(:text as varchar(1000)) is null
+              or lower(x.document_symbol) like :text escape '\\' or lower(x.document_title) like :text escape '\\')""";
+
+  private static JdbcClient.StatementSpec where(JdbcClient.StatementSpec statement, RegisterFilter filter) {
+    return statement
+        .param("year", filter.year())
+        .param("prefix", "%/" + filter.year() + "/%")
+        .param("text", filter.text() == null ? null : TextSearch.containing(filter.text()));
   }
 
   private List<Decision> withReservations(List<Decision> decisions) {

@@ -29,14 +29,14 @@ class RegisterExportCsv {
     this.rows = rows;
   }
 
-  /** Writes the register of the year (or of all years) to {@code out}, leaving it open. */
-  void write(Integer year, OutputStream out) throws IOException {
+  /** Writes the decisions the filter lets through to {@code out}, leaving it open. */
+  void write(RegisterFilter filter, OutputStream out) throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     writer.write(BYTE_ORDER_MARK);
     CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
     printer.printRecord(rows.headers(LANGUAGE));
     try {
-      rows.forEach(year, LANGUAGE, cells -> {
+      rows.forEach(filter, LANGUAGE, cells -> {
         try {
           printer.printRecord(cells.stream().map(RegisterExportCsv::inert));
         } catch (IOException e) {

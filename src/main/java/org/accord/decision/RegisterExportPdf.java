@@ -41,8 +41,12 @@ class RegisterExportPdf {
     this.clock = clock;
   }
 
-  /** Writes the register of the year (or of all years) in the language given to {@code out}, leaving it open. */
-  void write(Integer year, Locale language, OutputStream out) {
+  /**
+   * Writes the decisions the filter lets through (the year in the title, the text to find under it) in
+   * the language given to {@code out}, leaving it open.
+   */
+  void write(RegisterFilter filter, Locale language, OutputStream out) {
+    Integer year = filter.year();
     PdfWords words = new PdfWords(labels, language);
     OffsetDateTime asOf = clock.now();
     BaseFont text = PdfKit.textFont(asOf.toEpochSecond());
@@ -62,8 +66,13 @@ class RegisterExportPdf {
     heading.setSpacingAfter(2);
     document.add(heading);
     Paragraph subtitle = new Paragraph(words.text("register.subtitle", words.utc(asOf)), new Font(text, 8));
-    subtitle.setSpacingAfter(8);
+    subtitle.setSpacingAfter(filter.text() == null ? 8 : 2);
     document.add(subtitle);
+    if (filter.text() != null) {
+      Paragraph narrowed = new Paragraph(words.text("register.subtitle.text", filter.text()), new Font(text, 8));
+      narrowed.setSpacingAfter(8);
+      document.add(narrowed);
+    }
 
     PdfPTable table = new PdfPTable(WIDTHS);
     table.setTotalWidth(WIDTHS);
@@ -72,7 +81,7 @@ class RegisterExportPdf {
     // Rows go to the page chunk by chunk instead of piling up in memory.
     table.setComplete(false);
     int[] written = {0};
-    rows.forEach(year, language, cells -> {
+    rows.forEach(filter, language, cells -> {
       for (int column = 0; column < cells.size(); column++) {
         Font font = column == RegisterExportRows.SHA256_COLUMN ? hashFont : cellFont;
         table.addCell(PdfKit.cell(new Phrase(cells.get(column), font), false));
@@ -83,7 +92,8 @@ class RegisterExportPdf {
     });
     if (written[0] == 0) {
       PdfPCell none = PdfKit.cell(
-          new Phrase(year == null ? words.text("register.none") : words.text("register.none.year", year), cellFont), false);
+          new Phrase(filter.text() != null ? words.text("register.none.text")
+              : year == null ? words.text("register.none") : words.text("register.none.year", year), cellFont), false);
       none.setColspan(WIDTHS.length);
       table.addCell(none);
     }

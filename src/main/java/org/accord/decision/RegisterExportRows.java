@@ -32,15 +32,15 @@ class RegisterExportRows {
   }
 
   /**
-   * Hands every decision of the year (of all years when null), newest first, to {@code row}. A
+   * Hands every decision the filter lets through, newest first, to {@code row}. A
    * decision recorded meanwhile lands on top and pushes the rest one place down, so a chunk may
    * begin with decisions of the chunk before: they are skipped, and reading goes on until a short
    * chunk, so nothing is lost either.
    */
-  void forEach(Integer year, Locale language, Consumer<List<String>> row) {
+  void forEach(RegisterFilter filter, Locale language, Consumer<List<String>> row) {
     Set<Long> previousChunk = Set.of();
     for (int offset = 0; ; offset += CHUNK) {
-      List<Decision> chunk = register.page(year, offset, CHUNK);
+      List<Decision> chunk = register.page(filter, offset, CHUNK);
       for (Decision decision : chunk) {
         if (!previousChunk.contains(decision.id())) {
           row.accept(cells(decision, language));

@@ -3,10 +3,15 @@ package org.accord.document;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.accord.system.TextSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -87,6 +92,58 @@ class DocumentRepository {
         .param("type", type == null ? null : type.name())
         .query(Long.class)
         .single();
+  }
+
+  /** One page of the documents the filter lets through, last changed first: one query. */
+  List<Document> matching(DocumentFilter filter, ZoneId zone, int offset, int limit) {
+    Where where = Where.of(filter, zone);
+    return where.bind(jdbc.sql(SELECT + where.sql + " order by updated_at desc, id desc limit :limit offset :offset"))
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(DocumentRepository::map)
+        .list();
+  }
+
+  long countMatching(DocumentFilter filter, ZoneId zone) {
+    Where where = Where.of(filter, zone);
+    return where.bind(jdbc.sql("select count(*) from document" + where.sql)).query(Long.class).single();
+  }
+
+  /** The filter as SQL conditions, only those it sets, so that the database sees a plain query. */
+  private record Where(String sql, Map<String, Object> params) {
+
+    static Where of(DocumentFilter filter, ZoneId zone) {
+      List<String> conditions = new ArrayList<>();
+      Map<String, Object> params = new LinkedHashMap<>();
+      if (filter.type() != null) {
+        conditions.add("type = :type");
+        params.put("type", filter.type().name());
+      }
+      if (filter.status() != null) {
+        conditions.add("status = :status");
+        params.put("status", filter.status().name());
+      }
+      if (filter.year() != null) {
+        // A range rather than extract(year ...), so that an index on created_at serves it.
+        conditions.add("created_at >= :from and created_at < :until");
+        params.put("from", Year.of(filter.year()).atDay(1).atStartOfDay(zone).toOffsetDateTime());
+        params.put("until", Year.of(filter.year() + 1).atDay(1).atStartOfDay(zone).toOffsetDateTime());
+      }
+      if (filter.coordinatorCode() != null) {
+        conditions.add("coordinator_code = :coordinator");
+        params.put("coordinator", filter.coordinatorCode());
+      }
+      if (filter.text() != null) {
+        conditions.add("(lower(title) like :text escape '\\' or lower(symbol) like :text escape '\\')");
+        params.put("text", TextSearch.containing(filter.text()));
+      }
+      return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+    }
+
+    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+      params.forEach(statement::param);
+      return statement;
+    }
   }
 
   boolean symbolTaken(String symbol) {

@@ -232,6 +232,16 @@ public class Documents {
     return documents.count(status, type);
   }
 
+  /** One page of the library: the documents the filter lets through, last changed first. */
+  public List<Document> find(DocumentFilter filter, int offset, int limit) {
+    return documents.matching(filter, forum.timeZone(), offset, limit);
+  }
+
+  /** How many documents the filter lets through. */
+  public long count(DocumentFilter filter) {
+    return documents.countMatching(filter, forum.timeZone());
+  }
+
   /** The documents that carry their own process and stand at this status, longest waiting first. */
   public List<Document> carriersWithStatus(DocumentStatus status) {
     return documents.carriersWithStatus(status);

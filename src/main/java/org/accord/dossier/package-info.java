@@ -1,6 +1,7 @@
 /**
- * The reading side across modules: one document with everything recorded on it, gathered through
- * the modules' APIs. Owns no table and changes nothing.
+ * The reading side across modules: one document with everything recorded on it, and the document
+ * library (every document, filtered and paged), gathered through the modules' APIs. Owns no table
+ * and changes nothing.
  */
 @ApplicationModule(displayName = "Dossier (reading)")
 package org.accord.dossier;

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
@@ -50,7 +51,7 @@ class RegisterExportControllerTest {
   @WithMockUser(username = "un.observer")
   void shouldExportTheRegisterOfAYearAsCsvNotAsADecisionId() throws Exception {
     // given the register of 2022
-    when(register.page(eq(2022), eq(0), anyInt()))
+    when(register.page(eq(RegisterFilter.year(2022)), eq(0), anyInt()))
         .thenReturn(List.of(Decisions.atMeeting(7, "Concept paper on Tourism", List.of())));
 
     // when an observer downloads it as CSV
@@ -64,14 +65,14 @@ class RegisterExportControllerTest {
         .andReturn();
     assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
         .startsWith("\uFEFFNumber,").contains("SOC/2022/7,");
-    verify(register).page(2022, 0, RegisterExportRows.CHUNK);
+    verify(register).page(RegisterFilter.year(2022), 0, RegisterExportRows.CHUNK);
     verify(register, never()).get(anyLong());
   }
 
   @Test
   @WithMockUser(username = "kz.delegate1")
   void shouldExportTheWholeRegisterAsPdf() throws Exception {
-    when(register.page(eq(null), eq(0), anyInt()))
+    when(register.page(eq(RegisterFilter.ALL), eq(0), anyInt()))
         .thenReturn(List.of(Decisions.atMeeting(7, "Concept paper on Tourism", List.of())));
 
     MvcResult result = downloaded(get("/api/decisions.pdf"))
@@ -82,6 +83,34 @@ class RegisterExportControllerTest {
     assertThat(new String(result.getResponse().getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
     verify(register, never()).get(anyLong());
+  }
+
+  @Test
+  @WithMockUser(username = "un.observer")
+  void shouldExportOnlyTheDecisionsOnDocumentsWhoseSymbolOrTitleHoldTheText() throws Exception {
+    // given the register's decisions of 2022 on documents whose symbol or title holds "tourism"
+    when(register.page(eq(new RegisterFilter(2022, "tourism")), eq(0), anyInt()))
+        .thenReturn(List.of(Decisions.atMeeting(7, "Concept paper on Tourism", List.of())));
+
+    // when the register page's buttons ask for them as CSV and as a Russian PDF
+    MvcResult csv = downloaded(get("/api/decisions.csv").param("year", "2022").param("text", " tourism "))
+        .andExpect(status().isOk()).andReturn();
+    MvcResult pdf = downloaded(get("/api/decisions.pdf").param("year", "2022").param("text", "tourism")
+        .param("language", "ru"))
+        .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF)).andReturn();
+
+    // then both files hold those decisions, read with the same filter
+    assertThat(csv.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("SOC/2022/7,");
+    assertThat(pdf.getResponse().getContentAsByteArray()).isNotEmpty();
+    verify(register, times(2)).page(new RegisterFilter(2022, "tourism"), 0, RegisterExportRows.CHUNK);
+  }
+
+  @Test
+  @WithMockUser
+  void shouldRefuseATextTooLongToLookFor() throws Exception {
+    mvc.perform(get("/api/decisions.csv").param("text", "x".repeat(301)))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
   }
 
   @Test
@@ -106,7 +135,7 @@ class RegisterExportControllerTest {
   void shouldRequireSignIn() throws Exception {
     mvc.perform(get("/api/decisions.csv")).andExpect(status().isUnauthorized());
     mvc.perform(get("/api/decisions.pdf")).andExpect(status().isUnauthorized());
-    verify(register, never()).page(eq(null), anyInt(), anyInt());
+    verify(register, never()).page(eq(RegisterFilter.ALL), anyInt(), anyInt());
   }
 
   /** The file is streamed after the handler returns: wait for it. */

@@ -36,7 +36,7 @@ class RegisterExportCsvTest {
         List.of(new Reservation("CN", "Supports, with \"reservations\".", Reservation.Source.ROUND),
             new Reservation("RU", "Türkiye's proposal is welcome.", Reservation.Source.MEETING)));
     Decision silence = Decisions.bySilence(11, 4);
-    when(register.page(2022, 0, RegisterExportRows.CHUNK)).thenReturn(List.of(silence, calendar));
+    when(register.page(RegisterFilter.year(2022), 0, RegisterExportRows.CHUNK)).thenReturn(List.of(silence, calendar));
 
     // when the register of 2022 is exported
     byte[] bytes = export(2022);
@@ -64,7 +64,7 @@ class RegisterExportCsvTest {
   @Test
   void shouldKeepFormulasFromRunningInSpreadsheets() throws IOException {
     // given a title that a spreadsheet would run as a formula
-    when(register.page(null, 0, RegisterExportRows.CHUNK))
+    when(register.page(RegisterFilter.ALL, 0, RegisterExportRows.CHUNK))
         .thenReturn(List.of(Decisions.atMeeting(7, "=HYPERLINK(\"http://example.test\",\"Tourism\")", List.of())));
 
     // when exported
@@ -77,8 +77,8 @@ class RegisterExportCsvTest {
   @Test
   void shouldReadTheRegisterInChunksWithoutRepeatingWhatANewDecisionPushedDown() throws IOException {
     // given 700 decisions, and a 701st recorded while the first chunk is written
-    when(register.page(eq(null), eq(0), anyInt())).thenReturn(Decisions.numbered(700, 201));
-    when(register.page(eq(null), eq(500), anyInt())).thenReturn(Decisions.numbered(201, 1));
+    when(register.page(eq(RegisterFilter.ALL), eq(0), anyInt())).thenReturn(Decisions.numbered(700, 201));
+    when(register.page(eq(RegisterFilter.ALL), eq(500), anyInt())).thenReturn(Decisions.numbered(201, 1));
 
     // when exported
     List<CSVRecord> records = parse(new String(export(null), StandardCharsets.UTF_8).substring(1));
@@ -86,20 +86,20 @@ class RegisterExportCsvTest {
     // then each of the 700 appears once, read 500 at a time
     assertThat(records.subList(1, records.size()).stream().map(row -> row.get(0)).distinct()).hasSize(700);
     assertThat(records).hasSize(701);
-    verify(register).page(null, 0, 500);
-    verify(register).page(null, 500, 500);
+    verify(register).page(RegisterFilter.ALL, 0, 500);
+    verify(register).page(RegisterFilter.ALL, 500, 500);
   }
 
   @Test
   void shouldWriteOnlyTheHeaderForAnEmptyRegister() throws IOException {
-    when(register.page(2019, 0, RegisterExportRows.CHUNK)).thenReturn(List.of());
+    when(register.page(RegisterFilter.year(2019), 0, RegisterExportRows.CHUNK)).thenReturn(List.of());
 
     assertThat(parse(new String(export(2019), StandardCharsets.UTF_8).substring(1))).hasSize(1);
   }
 
   private byte[] export(Integer year) throws IOException {
     var out = new ByteArrayOutputStream();
-    csv.write(year, out);
+    csv.write(RegisterFilter.year(year), out);
     return out.toByteArray();
   }
 

@@ -32,7 +32,7 @@ class RegisterExportPdfTest {
     Decision calendar = Decisions.atMeeting(10, "Calendar of CICA events for 2023",
         List.of(new Reservation("CN", "China joins the consensus.", Reservation.Source.ROUND)));
     Decision silence = Decisions.bySilence(11, 4);
-    when(register.page(2022, 0, RegisterExportRows.CHUNK)).thenReturn(List.of(silence, calendar));
+    when(register.page(RegisterFilter.year(2022), 0, RegisterExportRows.CHUNK)).thenReturn(List.of(silence, calendar));
 
     // when the register of 2022 is printed
     byte[] bytes = export(2022);
@@ -57,8 +57,8 @@ class RegisterExportPdfTest {
   @Test
   void shouldRepeatTheHeaderOnEveryPageOfALongRegister() throws IOException {
     // given 520 decisions, read in two chunks
-    when(register.page(eq(null), eq(0), anyInt())).thenReturn(Decisions.numbered(520, 21));
-    when(register.page(eq(null), eq(500), anyInt())).thenReturn(Decisions.numbered(20, 1));
+    when(register.page(eq(RegisterFilter.ALL), eq(0), anyInt())).thenReturn(Decisions.numbered(520, 21));
+    when(register.page(eq(RegisterFilter.ALL), eq(500), anyInt())).thenReturn(Decisions.numbered(20, 1));
 
     // when printed
     try (PDDocument document = Loader.loadPDF(export(null))) {
@@ -77,7 +77,7 @@ class RegisterExportPdfTest {
 
   @Test
   void shouldSaySoWhenNoDecisionIsRecorded() throws IOException {
-    when(register.page(2019, 0, RegisterExportRows.CHUNK)).thenReturn(List.of());
+    when(register.page(RegisterFilter.year(2019), 0, RegisterExportRows.CHUNK)).thenReturn(List.of());
 
     try (PDDocument document = Loader.loadPDF(export(2019))) {
       assertThat(textOf(document)).contains("No decision is recorded for 2019.");
@@ -86,7 +86,7 @@ class RegisterExportPdfTest {
 
   @Test
   void shouldPrintTheRegisterInRussianForARussianReader() throws IOException {
-    when(register.page(2022, 0, RegisterExportRows.CHUNK)).thenReturn(List.of(Decisions.atMeeting(10,
+    when(register.page(RegisterFilter.year(2022), 0, RegisterExportRows.CHUNK)).thenReturn(List.of(Decisions.atMeeting(10,
         "Calendar of CICA events for 2023", List.of())));
 
     try (PDDocument document = Loader.loadPDF(export(2022, Locale.forLanguageTag("ru")))) {
@@ -96,13 +96,33 @@ class RegisterExportPdfTest {
     }
   }
 
+  @Test
+  void shouldSayUnderTheTitleWhichDocumentsTheTextNarrowedTo() throws IOException {
+    RegisterFilter tourism = new RegisterFilter(2022, "Tourism");
+    when(register.page(tourism, 0, RegisterExportRows.CHUNK)).thenReturn(List.of(Decisions.atMeeting(10,
+        "Concept paper on Tourism", List.of())));
+    RegisterFilter nothing = new RegisterFilter(null, "no such paper");
+    when(register.page(nothing, 0, RegisterExportRows.CHUNK)).thenReturn(List.of());
+
+    try (PDDocument document = Loader.loadPDF(export(tourism, Locale.ENGLISH));
+        PDDocument empty = Loader.loadPDF(export(nothing, Locale.forLanguageTag("ru")))) {
+      assertThat(textOf(document)).contains("Decision register of the Senior Officials Committee, 2022",
+          "Only documents whose symbol or title contains \"Tourism\".", "SOC/2022/10");
+      assertThat(textOf(empty)).contains("«no such paper»", "Ни одно решение не отвечает фильтрам.");
+    }
+  }
+
   private byte[] export(Integer year) {
     return export(year, Locale.ENGLISH);
   }
 
   private byte[] export(Integer year, Locale language) {
+    return export(RegisterFilter.year(year), language);
+  }
+
+  private byte[] export(RegisterFilter filter, Locale language) {
     var out = new ByteArrayOutputStream();
-    pdf.write(year, language, out);
+    pdf.write(filter, language, out);
     return out.toByteArray();
   }
 
