@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.accord.BrowserTests;
@@ -185,7 +186,10 @@ class MeetingDeskBrowserTest {
 
     // and puts the document on its agenda and confirms it
     assertThat(badge()).isEqualTo("Convened");
-    assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("13 April 2023, 10:00 UTC", "In person", "Astana");
+    // shown in the forum's time zone, the reader's until they choose another
+    String local = OffsetDateTime.parse("2023-04-13T15:00+05:00").atZoneSameInstant(forum.timeZone())
+        .format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH));
+    assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains(local, "In person", "Astana");
     browser.findElement(By.cssSelector("input[name=documentIds][value='" + action + "']")).click();
     submit(By.xpath("//button[normalize-space()='Save the agenda']"), "The agenda is saved with 1 item");
     submit(By.xpath("//button[normalize-space()='Confirm the agenda']"), "the meeting is in session");
