@@ -1,6 +1,5 @@
 package org.accord.desk;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +11,7 @@ import org.accord.decision.Reservation;
 import org.accord.decision.SocOutcome;
 import org.accord.document.DocumentType;
 import org.accord.meeting.MeetingFormat;
+import org.accord.system.AccordClock;
 import org.accord.system.Labels;
 import org.accord.system.Plural;
 import org.accord.system.web.PageTimes;
@@ -33,11 +33,13 @@ class DeskText {
   private final Labels labels;
   private final MessageSource messages;
   private final PageTimes times;
+  private final AccordClock clock;
 
-  DeskText(Labels labels, MessageSource messages, PageTimes times) {
+  DeskText(Labels labels, MessageSource messages, PageTimes times, AccordClock clock) {
     this.labels = labels;
     this.messages = messages;
     this.times = times;
+    this.clock = clock;
   }
 
   /** The radio buttons of a decision, in the order the Chair reads them. */
@@ -75,7 +77,7 @@ class DeskText {
 
   /** The offset the convene form starts from: the reader's zone's, now, so a local time needs no arithmetic. */
   public String readersOffset() {
-    String offset = times.zone().getRules().getOffset(OffsetDateTime.now().toInstant()).getId().replace("Z", "+00:00");
+    String offset = times.zone().getRules().getOffset(clock.now().toInstant()).getId().replace("Z", "+00:00");
     return UTC_OFFSETS.contains(offset) ? offset : "+00:00";
   }
 
