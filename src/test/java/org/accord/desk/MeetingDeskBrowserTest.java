@@ -151,6 +151,9 @@ class MeetingDeskBrowserTest {
     WebElement summary = browser.findElement(By.linkText("Summary record (PDF)"));
     assertThat(summary.getAttribute("href")).endsWith("/api/meetings/" + meeting + "/summary.pdf");
     assertThat(fetchInTheSession(summary.getAttribute("href"))).isEqualTo("200 application/pdf");
+    WebElement translation = browser.findElement(By.linkText("Russian translation (PDF)"));
+    assertThat(translation.getAttribute("href")).endsWith("/api/meetings/" + meeting + "/summary.pdf?language=ru");
+    assertThat(fetchInTheSession(translation.getAttribute("href"))).isEqualTo("200 application/pdf");
     screenshot("meeting-desk-closed.png");
     assertThat(postWithoutCsrfToken("/desk/meetings/" + meeting + "/attendance?present=CN"))
         .as("a form posted from elsewhere, riding on the session").isEqualTo(403L);
