@@ -1,6 +1,5 @@
 package org.accord.desk;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,15 +11,18 @@ import org.accord.decision.Reservation;
 import org.accord.decision.SocOutcome;
 import org.accord.document.DocumentType;
 import org.accord.meeting.MeetingFormat;
-import org.accord.meeting.MeetingStatus;
+import org.accord.system.AccordClock;
 import org.accord.system.Labels;
-import org.accord.system.Times;
+import org.accord.system.Plural;
+import org.accord.system.web.PageTimes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The desk's words for Accord's codes, from the message bundles ({@link Labels}), and its times,
- * in UTC so that delegations in many time zones read the same thing. Its methods are public
- * because templates call them.
+ * The desk's words, all from the message bundles in the reader's language: the labels of Accord's
+ * codes ({@link Labels}), counted nouns ({@link Plural}) and the notices its forms answer with. Its
+ * public methods are called by templates.
  */
 @Component
 class DeskText {
@@ -29,33 +31,24 @@ class DeskText {
   private static final List<String> UTC_OFFSETS = everyHalfHour();
 
   private final Labels labels;
+  private final MessageSource messages;
+  private final PageTimes times;
+  private final AccordClock clock;
 
-  DeskText(Labels labels) {
+  DeskText(Labels labels, MessageSource messages, PageTimes times, AccordClock clock) {
     this.labels = labels;
+    this.messages = messages;
+    this.times = times;
+    this.clock = clock;
   }
 
-  public String time(OffsetDateTime time) {
-    return Times.longUtc(time);
-  }
-
+  /** The radio buttons of a decision, in the order the Chair reads them. */
   public Map<SocOutcome, String> outcomes() {
     return labelled(SocOutcome.values());
   }
 
-  public String outcome(SocOutcome outcome) {
-    return labels.of(outcome);
-  }
-
   public Map<MeetingFormat, String> formats() {
     return labelled(MeetingFormat.values());
-  }
-
-  public String format(MeetingFormat format) {
-    return labels.of(format);
-  }
-
-  public String status(MeetingStatus status) {
-    return labels.of(status);
   }
 
   /** The CSS class of a status badge: "badge-in-session". */
@@ -63,6 +56,7 @@ class DeskText {
     return "badge-" + code.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** An agenda item keeps its document's type as text; an unknown one shows as it is. */
   public String documentType(String type) {
     try {
       return labels.of(DocumentType.valueOf(type));
@@ -71,25 +65,40 @@ class DeskText {
     }
   }
 
-  /** Where a reservation was made, as the item's list says it: "at the meeting". */
+  /** Where a reservation was made, as it reads inside a sentence: "at the meeting", "на заседании". */
   public String source(Reservation reservation) {
     String label = labels.of(reservation.source());
-    return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
-  }
-
-  /** "1 item", "3 items": the desk's nouns take a plain s. */
-  public String counted(long count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
+    return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(locale()) + label.substring(1);
   }
 
   public List<String> utcOffsets() {
     return UTC_OFFSETS;
   }
 
+  /** The offset the convene form starts from: the reader's zone's, now, so a local time needs no arithmetic. */
+  public String readersOffset() {
+    String offset = times.zone().getRules().getOffset(clock.now().toInstant()).getId().replace("Z", "+00:00");
+    return UTC_OFFSETS.contains(offset) ? offset : "+00:00";
+  }
+
+  /** A message of the bundles in the reader's language. */
+  String words(String key, Object... args) {
+    return messages.getMessage(key, args, locale());
+  }
+
+  /** "1 item", "3 items", "5 пунктов": the key's plural form for the count ({@code desk.items.one}, ...). */
+  String counted(String key, long count) {
+    return words(key + "." + Plural.category(count, locale()), count);
+  }
+
   private <E extends Enum<E>> Map<E, String> labelled(E[] codes) {
     Map<E, String> words = new LinkedHashMap<>();
     Arrays.stream(codes).forEach(code -> words.put(code, labels.of(code)));
     return words;
+  }
+
+  private static Locale locale() {
+    return LocaleContextHolder.getLocale();
   }
 
   private static List<String> everyHalfHour() {

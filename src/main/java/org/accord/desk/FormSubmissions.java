@@ -2,13 +2,15 @@ package org.accord.desk;
 
 import java.util.function.Supplier;
 import org.accord.system.Problem;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Carries out what a desk form asks (each service command is one user action: one transaction,
- * retried on concurrent changes), and answers with a redirect (Post/Redirect/Get). A refusal comes back to the page as a message, with the
- * form as it was typed, so nothing the user typed is lost and no error page is shown.
+ * retried on concurrent changes), and answers with a redirect (Post/Redirect/Get). A refusal comes back
+ * to the page as a message, with the form as it was typed, so nothing the user typed is lost. A user
+ * whose role does not allow the action gets a 403 page instead: the desk never offered them the form.
  */
 @Component
 class FormSubmissions {
@@ -27,7 +29,12 @@ class FormSubmissions {
       redirect.addFlashAttribute("notice", done.notice());
       return "redirect:" + done.target();
     } catch (RuntimeException e) {
-      redirect.addFlashAttribute("problem", Problem.of(e));
+      Problem problem = Problem.of(e);
+      if (problem.status() == HttpStatus.FORBIDDEN) {
+        // Nothing to retype: the form was never offered to this user. The page answers 403 (PageErrors).
+        throw e;
+      }
+      redirect.addFlashAttribute("problem", problem);
       if (form != null) {
         redirect.addFlashAttribute(form);
       }

@@ -5,9 +5,11 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.accord.decision.Decision;
 import org.accord.decision.SocOutcome;
 import org.accord.desk.FormSubmissions.Done;
+import org.accord.forum.Forum;
 import org.accord.meeting.Meeting;
 import org.accord.meeting.MeetingFormat;
 import org.accord.meeting.MeetingCommands;
@@ -16,6 +18,7 @@ import org.accord.meeting.MeetingStatements;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.InvalidInputException;
+import org.accord.system.Labels;
 import org.accord.system.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,13 +45,13 @@ class MeetingDeskController {
 
     OffsetDateTime startsAtTime() {
       if (startsAt == null || startsAt.isBlank()) {
-        throw new InvalidInputException("Give the meeting's date and time.");
+        throw new InvalidInputException("desk.refusal.startsAtMissing");
       }
       try {
         return LocalDateTime.parse(startsAt.strip())
             .atOffset(ZoneOffset.of(utcOffset == null || utcOffset.isBlank() ? "Z" : utcOffset.strip()));
       } catch (DateTimeException e) {
-        throw new InvalidInputException("'" + startsAt + "' (UTC" + utcOffset + ") is not a date and time.");
+        throw new InvalidInputException("desk.refusal.startsAtInvalid", startsAt, utcOffset);
       }
     }
 
@@ -56,7 +59,7 @@ class MeetingDeskController {
       try {
         return MeetingFormat.valueOf(format);
       } catch (IllegalArgumentException | NullPointerException e) {
-        throw new InvalidInputException("Choose how the meeting is held: in person, by videoconference or hybrid.");
+        throw new InvalidInputException("desk.refusal.formatMissing");
       }
     }
   }
@@ -71,10 +74,14 @@ class MeetingDeskController {
   private final MeetingPages pages;
   private final FormSubmissions submissions;
   private final DeskText text;
+  private final Labels labels;
+  private final Forum forum;
 
   MeetingDeskController(Meetings meetings, MeetingPages pages,
-      FormSubmissions submissions, DeskText text) {
+      FormSubmissions submissions, DeskText text, Labels labels, Forum forum) {
     this.text = text;
+    this.labels = labels;
+    this.forum = forum;
     this.meetings = meetings;
     this.pages = pages;
     this.submissions = submissions;
@@ -86,7 +93,7 @@ class MeetingDeskController {
   }
 
   @GetMapping
-  String meetings(@RequestParam(defaultValue = "0") int page, Model model, CurrentUser user) {
+  String meetings(@RequestParam(defaultValue = "0") int page, Model model, CurrentUser user, Locale language) {
     int shown = Math.max(page, 0);
     long total = meetings.count();
     model.addAttribute("meetings", meetings.page(shown * PAGE_SIZE, PAGE_SIZE));
@@ -94,6 +101,7 @@ class MeetingDeskController {
     model.addAttribute("total", total);
     model.addAttribute("hasOlder", (shown + 1L) * PAGE_SIZE < total);
     model.addAttribute("secretariat", user.has(Role.SECRETARIAT));
+    model.addAttribute("forumName", forum.name(language));
     return "desk/meetings";
   }
 
@@ -102,13 +110,13 @@ class MeetingDeskController {
     return submissions.submit(form, "/desk/meetings", redirect, () -> {
       Meeting meeting = meetings.convene(
           new Meetings.Convening(form.title(), form.startsAtTime(), form.meetingFormat(), form.place()), user);
-      return new Done(pathOf(meeting.id()), "The meeting is convened. Put the recommended documents on its agenda.");
+      return new Done(pathOf(meeting.id()), text.words("desk.notice.convened"));
     });
   }
 
   @GetMapping("/{id}")
-  String meeting(@PathVariable long id, Model model, CurrentUser user) {
-    model.addAttribute("page", pages.of(id, user));
+  String meeting(@PathVariable long id, Model model, CurrentUser user, Locale language) {
+    model.addAttribute("page", pages.of(id, user, language));
     return "desk/meeting";
   }
 
@@ -116,8 +124,7 @@ class MeetingDeskController {
   String setAgenda(@PathVariable long id, AgendaForm form, RedirectAttributes redirect, CurrentUser user) {
     return submissions.submit(form, pathOf(id), redirect, () -> {
       int items = meetings.setAgenda(id, form.documentIds(), user).size();
-      return new Done(pathOf(id), "The agenda is saved with " + text.counted(items, "item")
-          + ". Confirm it to open the session.");
+      return new Done(pathOf(id), text.words("desk.notice.agendaSaved", text.counted("desk.items", items)));
     });
   }
 
@@ -125,7 +132,7 @@ class MeetingDeskController {
   String confirmAgenda(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
     return submissions.submit(null, pathOf(id), redirect, () -> {
       meetings.confirmAgenda(id, user);
-      return new Done(pathOf(id), "The agenda is confirmed: the meeting is in session.");
+      return new Done(pathOf(id), text.words("desk.notice.agendaConfirmed"));
     });
   }
 
@@ -133,17 +140,17 @@ class MeetingDeskController {
   String decide(@PathVariable long id, DecisionForm form, RedirectAttributes redirect, CurrentUser user) {
     return submissions.submit(form, pathOf(id), redirect, () -> {
       if (form.documentId() == null) {
-        throw new InvalidInputException("The form does not say which agenda item it decides; reload the page.");
+        throw new InvalidInputException("desk.refusal.itemMissing");
       }
       if (form.outcome() == null || form.outcome().isBlank()) {
-        throw new InvalidInputException("Choose the decision on this item: approved, approved with reservations,"
-            + " returned to the SWG or deferred.");
+        throw new InvalidInputException("desk.refusal.outcomeMissing");
       }
       SocOutcome outcome = SocOutcome.parse(form.outcome());
       List<Decision> decisions = meetings.decide(id, new MeetingCommands.DecideItem(form.documentId(), outcome,
           MeetingStatements.parse(form.statements()), form.note()), user);
-      String number = decisions.isEmpty() ? "" : " " + decisions.get(0).number();
-      return new Done(pathOf(id), "Decision" + number + " recorded: " + text.outcome(outcome) + ".");
+      String outcomeLabel = labels.of(outcome);
+      return new Done(pathOf(id), decisions.isEmpty() ? text.words("desk.notice.decidedUnnumbered", outcomeLabel)
+          : text.words("desk.notice.decided", decisions.get(0).number(), outcomeLabel));
     });
   }
 
@@ -151,7 +158,7 @@ class MeetingDeskController {
   String recordAttendance(@PathVariable long id, AttendanceForm form, RedirectAttributes redirect, CurrentUser user) {
     return submissions.submit(form, pathOf(id), redirect, () -> {
       int present = meetings.recordAttendance(id, form.present(), user).size();
-      return new Done(pathOf(id), "The attendance is saved: " + text.counted(present, "delegation") + " present.");
+      return new Done(pathOf(id), text.words("desk.notice.attendance", text.counted("desk.delegations", present)));
     });
   }
 
@@ -159,7 +166,7 @@ class MeetingDeskController {
   String close(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
     return submissions.submit(null, pathOf(id), redirect, () -> {
       meetings.close(id, user);
-      return new Done(pathOf(id), "The meeting is closed; its summary record is kept.");
+      return new Done(pathOf(id), text.words("desk.notice.closed"));
     });
   }
 

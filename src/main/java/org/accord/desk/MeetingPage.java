@@ -1,6 +1,7 @@
 package org.accord.desk;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.accord.document.Document;
@@ -64,10 +65,18 @@ record MeetingPage(
 
   record AgendaChoice(long documentId, String symbol, String title, boolean onAgenda) {}
 
-  /** The attendance form's two lists of checkboxes. */
+  /** The attendance form's two lists of checkboxes, each under its legend's key in the bundles. */
   public List<PartyGroup> attendanceGroups() {
-    return List.of(new PartyGroup("Member states", memberStates), new PartyGroup("Observers and partners", observers));
+    return List.of(new PartyGroup("desk.attendance.memberStates", memberStates),
+        new PartyGroup("desk.attendance.observers", observers));
   }
 
-  record PartyGroup(String legend, List<Delegation> parties) {}
+  record PartyGroup(String legendKey, List<Delegation> parties) {}
+
+  /** A party named in the reader's language; a code the forum does not know shows as itself. */
+  public String nameOf(String code, Locale language) {
+    return Stream.concat(memberStates.stream(), observers.stream())
+        .filter(party -> party.code().equals(code)).findFirst()
+        .map(party -> party.name(language)).orElse(code);
+  }
 }

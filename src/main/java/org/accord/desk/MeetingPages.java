@@ -1,8 +1,10 @@
 package org.accord.desk;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import org.accord.document.Document;
 import org.accord.forum.Delegation;
 import org.accord.forum.DelegationKind;
@@ -26,17 +28,20 @@ class MeetingPages {
     this.forum = forum;
   }
 
-  MeetingPage of(long meetingId, CurrentUser user) {
+  /** The parties in the reader's alphabetical order, by their names in the reader's language. */
+  MeetingPage of(long meetingId, CurrentUser user, Locale language) {
     // The summary pairs each agenda item with its decisions, including a staff matrix decided with its budget.
     MeetingSummary summary = meetings.summary(meetingId);
     List<Delegation> parties = forum.all();
+    Collator collator = Collator.getInstance(language);
+    Comparator<Delegation> alphabetical = Comparator.comparing(party -> party.name(language), collator);
     boolean secretariat = user.has(Role.SECRETARIAT);
     List<Document> candidates = secretariat && summary.meeting().status() == MeetingStatus.CONVENED
         ? meetings.candidates() : List.of();
     return new MeetingPage(summary.meeting(), summary.agenda(), new LinkedHashSet<>(meetings.attendance(meetingId)),
-        parties.stream().filter(Delegation::holdsPosition).toList(),
+        parties.stream().filter(Delegation::holdsPosition).sorted(alphabetical).toList(),
         parties.stream().filter(party -> !party.holdsPosition() && party.kind() != DelegationKind.SECRETARIAT)
-            .sorted(Comparator.comparing(Delegation::name)).toList(),
+            .sorted(alphabetical).toList(),
         candidates, user.has(Role.SOC_CHAIR), secretariat);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.accord.BrowserTests;
@@ -150,6 +151,9 @@ class MeetingDeskBrowserTest {
     WebElement summary = browser.findElement(By.linkText("Summary record (PDF)"));
     assertThat(summary.getAttribute("href")).endsWith("/api/meetings/" + meeting + "/summary.pdf");
     assertThat(fetchInTheSession(summary.getAttribute("href"))).isEqualTo("200 application/pdf");
+    WebElement translation = browser.findElement(By.linkText("Russian translation (PDF)"));
+    assertThat(translation.getAttribute("href")).endsWith("/api/meetings/" + meeting + "/summary.pdf?language=ru");
+    assertThat(fetchInTheSession(translation.getAttribute("href"))).isEqualTo("200 application/pdf");
     screenshot("meeting-desk-closed.png");
     assertThat(postWithoutCsrfToken("/desk/meetings/" + meeting + "/attendance?present=CN"))
         .as("a form posted from elsewhere, riding on the session").isEqualTo(403L);
@@ -185,7 +189,10 @@ class MeetingDeskBrowserTest {
 
     // and puts the document on its agenda and confirms it
     assertThat(badge()).isEqualTo("Convened");
-    assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("13 April 2023, 10:00 UTC", "In person", "Astana");
+    // shown in the forum's time zone, the reader's until they choose another
+    String local = OffsetDateTime.parse("2023-04-13T15:00+05:00").atZoneSameInstant(forum.timeZone())
+        .format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH));
+    assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains(local, "In person", "Astana");
     browser.findElement(By.cssSelector("input[name=documentIds][value='" + action + "']")).click();
     submit(By.xpath("//button[normalize-space()='Save the agenda']"), "The agenda is saved with 1 item");
     submit(By.xpath("//button[normalize-space()='Confirm the agenda']"), "the meeting is in session");

@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.accord.decision.Decision;
 import org.accord.decision.Reservation;
 import org.accord.decision.SocOutcome;
@@ -39,6 +40,7 @@ import org.accord.meeting.MeetingStatements;
 import org.accord.meeting.MeetingStatus;
 import org.accord.meeting.MeetingSummary;
 import org.accord.system.ConflictException;
+import org.accord.system.ForbiddenException;
 import org.accord.system.NotFoundException;
 import org.accord.system.InvalidInputException;
 import org.accord.system.web.PageSlice;
@@ -62,6 +64,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @WithMockUser(username = "soc.chair", roles = {"chairs", "soc-chair"})
 class MeetingDeskControllerTest {
 
+  private static final Locale RU = Locale.forLanguageTag("ru");
   private static final long MEETING = 7;
   private static final long TOURISM = 11;
   private static final long CALENDAR = 12;
@@ -79,12 +82,16 @@ class MeetingDeskControllerTest {
 
   @BeforeEach
   void givenTheForum() {
-    List<Delegation> memberStates = List.of(party("CN", "China", DelegationKind.MEMBER_STATE),
-        party("KZ", "Kazakhstan", DelegationKind.MEMBER_STATE), party("RU", "Russia", DelegationKind.MEMBER_STATE));
+    List<Delegation> memberStates = List.of(party("CN", "China", "Китай", DelegationKind.MEMBER_STATE),
+        party("KZ", "Kazakhstan", "Казахстан", DelegationKind.MEMBER_STATE),
+        party("RU", "Russia", "Россия", DelegationKind.MEMBER_STATE));
     when(forum.memberStates()).thenReturn(memberStates);
     when(forum.all()).thenReturn(List.of(memberStates.get(0), memberStates.get(1), memberStates.get(2),
-        party("UN", "United Nations", DelegationKind.OBSERVER_ORGANISATION),
-        party("SEC", "CICA Secretariat", DelegationKind.SECRETARIAT)));
+        party("UN", "United Nations", "Организация Объединённых Наций", DelegationKind.OBSERVER_ORGANISATION),
+        party("SEC", "CICA Secretariat", "Секретариат СВМДА", DelegationKind.SECRETARIAT)));
+    when(forum.name(any())).thenAnswer(call -> RU.equals(call.getArgument(0))
+        ? "Совещание по взаимодействию и мерам доверия в Азии"
+        : "Conference on Interaction and Confidence Building Measures in Asia");
   }
 
   @Test
@@ -94,7 +101,7 @@ class MeetingDeskControllerTest {
     mvc.perform(get("/desk/meetings/{id}", MEETING))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(
-            containsString("CICA/SWG/2022/CP-TOURISM"), containsString("href=\"/api/documents/11\""),
+            containsString("CICA/SWG/2022/CP-TOURISM"), containsString("href=\"/documents/11\""),
             containsString("SOC/2022/1"), containsString("Approved with reservations"), containsString(SHA),
             containsString("China reads paragraph 4 as concerning domestic routes."),
             containsString(DECISIONS_FORM), containsString("name=\"documentId\" value=\"12\""),
@@ -281,7 +288,7 @@ class MeetingDeskControllerTest {
     mvc.perform(get("/desk/meetings"))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("href=\"/desk/meetings/7\""),
-            containsString("20 December 2022, 10:00 UTC"), containsString("badge-in-session"),
+            containsString("20 December 2022, 10:00 (UTC)"), containsString("badge-in-session"),
             containsString("In session"), containsString("Convene a meeting"), containsString("for=\"startsAt\""))));
   }
 
@@ -303,6 +310,168 @@ class MeetingDeskControllerTest {
         .andExpect(status().isNotFound())
         .andExpect(content().string(allOf(containsString("There is no meeting 42."),
             containsString("href=\"/desk/meetings\""))));
+  }
+
+  // ---- in Russian ----
+
+  @Test
+  void shouldShowTheMeetingInRussianWithThePartiesNamedInRussian() throws Exception {
+    givenMeetingInSessionWithTourismApprovedAndTheCalendarPending();
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING).locale(RU))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(
+            containsString("<html lang=\"ru\""), containsString(">Повестка дня</h2>"),
+            containsString(">Запись решений</h2>"), containsString("<span>Присутствующие</span>"),
+            containsString(">Закрытие заседания</h2>"), containsString(">Идёт заседание</span>"),
+            containsString(">Утверждён с оговорками</span>"), containsString(">Возвращён в СРГ</span>"),
+            containsString(">Ожидает решения</span>"), containsString("<strong>Китай</strong>"),
+            containsString("(в последнем раунде СРГ)"), containsString("<legend>Государства-члены</legend>"),
+            containsString("<span>Организация Объединённых Наций</span>"), containsString("Видеоконференция"),
+            containsString("20 декабря 2022"), containsString("Пункт 2: CICA/SWG/2022/CAL-2023"))))
+        .andExpect(content().string(allOf(not(containsString(">Agenda<")), not(containsString(">Attendance<")),
+            not(containsString("Record the decision")), not(containsString("Awaiting decision")))));
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldRefuseAMeetingWithoutItsDateInRussianAndKeepWhatWasTyped() throws Exception {
+    MvcResult refused = mvc.perform(post("/desk/meetings").with(csrf()).locale(RU)
+            .param("title", "Заседание КСДЛ, <декабрь> 2022")
+            .param("startsAt", "")
+            .param("utcOffset", "+05:00")
+            .param("format", "IN_PERSON")
+            .param("place", "Астана"))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/desk/meetings"))
+        .andExpect(flash().attribute("problem", new Problem(org.springframework.http.HttpStatus.BAD_REQUEST,
+            "Неверные данные", "Укажите дату и время заседания.")))
+        .andReturn();
+    verify(meetings, never()).convene(any(), any());
+    when(meetings.count()).thenReturn(0L);
+
+    mvc.perform(get("/desk/meetings").locale(RU).flashAttrs(refused.getFlashMap()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("role=\"alert\""),
+            containsString("Укажите дату и время заседания."), containsString(">Созвать заседание</h2>"),
+            containsString("value=\"Заседание КСДЛ, &lt;декабрь&gt; 2022\""), containsString("value=\"Астана\""),
+            containsString("value=\"+05:00\" selected=\"selected\""),
+            containsString("value=\"IN_PERSON\" checked=\"checked\""), containsString("<span>Очно</span>"))));
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldRefuseAnUnreadableDateInEnglishWithWhatWasTyped() throws Exception {
+    mvc.perform(post("/desk/meetings").with(csrf())
+            .param("title", "Meeting").param("startsAt", "20 Dec").param("utcOffset", "+05:00").param("format", "HYBRID"))
+        .andExpect(status().isFound())
+        .andExpect(flash().attribute("problem", new Problem(org.springframework.http.HttpStatus.BAD_REQUEST,
+            "Invalid input", "'20 Dec' (UTC+05:00) is not a date and time.")));
+  }
+
+  @Test
+  void shouldSayInRussianWhatWasRecordedCountingTheDelegations() throws Exception {
+    when(meetings.recordAttendance(eq(MEETING), any(), any())).thenReturn(List.of("CN", "KZ", "RU", "TR", "UN"));
+    when(meetings.decide(eq(MEETING), any(), any())).thenReturn(List.of(decision(CALENDAR, SocOutcome.RETURNED_TO_SWG)));
+
+    mvc.perform(post("/desk/meetings/{id}/attendance", MEETING).with(csrf()).locale(RU)
+            .param("present", "CN", "KZ", "RU", "TR", "UN"))
+        .andExpect(flash().attribute("notice", "Список присутствующих сохранён: 5 делегаций."));
+    mvc.perform(post("/desk/meetings/{id}/decisions", MEETING).with(csrf()).locale(RU)
+            .param("documentId", String.valueOf(CALENDAR)).param("outcome", "RETURNED_TO_SWG"))
+        .andExpect(flash().attribute("notice", "Решение SOC/2022/1 записано: Возвращён в СРГ."));
+    mvc.perform(post("/desk/meetings/{id}/decisions", MEETING).with(csrf()).locale(RU)
+            .param("documentId", String.valueOf(CALENDAR)))
+        .andExpect(flash().attribute("problem", new Problem(org.springframework.http.HttpStatus.BAD_REQUEST,
+            "Неверные данные", "Выберите решение по этому пункту: утверждён, утверждён с оговорками,"
+            + " возвращён в СРГ или отложен.")));
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldCountTheAgendaItemsInTheReadersLanguage() throws Exception {
+    when(meetings.setAgenda(eq(MEETING), any(), any())).thenReturn(List.of(item(1, TOURISM, "A"), item(2, CALENDAR, "B")));
+
+    mvc.perform(post("/desk/meetings/{id}/agenda", MEETING).with(csrf()).param("documentIds", "11", "12"))
+        .andExpect(flash().attribute("notice", "The agenda is saved with 2 items. Confirm it to open the session."));
+    mvc.perform(post("/desk/meetings/{id}/agenda", MEETING).with(csrf()).locale(RU).param("documentIds", "11", "12"))
+        .andExpect(flash().attribute("notice", "Повестка дня сохранена: 2 пункта. Утвердите её, чтобы открыть заседание."));
+  }
+
+  // ---- every reader ----
+
+  @Test
+  @WithMockUser(username = "un.observer", roles = {"delegation-un", "observers"})
+  void shouldLetAnObserverReadTheListOfMeetingsWithoutTheConveneForm() throws Exception {
+    when(meetings.count()).thenReturn(1L);
+    when(meetings.page(0, 20)).thenReturn(List.of(closedMeeting()));
+
+    mvc.perform(get("/desk/meetings"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("href=\"/desk/meetings/7\""), containsString(">Closed</span>"),
+            containsString("Conference on Interaction and Confidence Building Measures in Asia"),
+            not(containsString("Convene a meeting")), not(containsString("action=\"/desk/meetings\"")))));
+  }
+
+  @Test
+  @WithMockUser(username = "un.observer", roles = {"delegation-un", "observers"})
+  void shouldLetAnObserverReadAClosedMeetingWithItsAgendaAndSummaryRecordButNoForm() throws Exception {
+    when(meetings.summary(MEETING)).thenReturn(new MeetingSummary(closedMeeting(), List.of(
+        new MeetingSummary.Item(item(1, TOURISM, "CICA/SWG/2022/CP-TOURISM"), List.of(decision(TOURISM, SocOutcome.APPROVED_WITH_RESERVATIONS))),
+        new MeetingSummary.Item(item(2, CALENDAR, "CICA/SWG/2022/CAL-2023"), List.of(decision(CALENDAR, SocOutcome.DEFERRED)))),
+        List.of()));
+    when(meetings.attendance(MEETING)).thenReturn(List.of("KZ", "CN", "UN"));
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("href=\"/documents/11\""), containsString("href=\"/documents/12\""),
+            containsString("SOC/2022/1"), containsString("Deferred to the next meeting"),
+            containsString("China reads paragraph 4 as concerning domestic routes."),
+            containsString(">Summary record</h2>"), containsString("Closed 20 December 2022, 16:00 (UTC) by soc.chair."),
+            containsString("href=\"/api/meetings/7/summary.pdf\">Summary record (PDF)</a>"),
+            containsString("href=\"/api/meetings/7/summary.pdf?language=ru\""), containsString(">Russian translation (PDF)</a>"),
+            containsString("a translation for reference"), containsString("<li>Kazakhstan</li>"),
+            containsString("<li>United Nations (observer)</li>"))))
+        .andExpect(content().string(allOf(not(containsString(DECISIONS_FORM)), not(containsString(ATTENDANCE_FORM)),
+            not(containsString(CLOSE_FORM)), not(containsString(AGENDA_FORM)), not(containsString("<form action=\"/desk")),
+            not(containsString("/api/documents/")))));
+  }
+
+  @Test
+  @WithMockUser(username = "un.observer", roles = {"delegation-un", "observers"})
+  void shouldMarkTheRussianSummaryRecordAsATranslationForARussianReader() throws Exception {
+    when(meetings.summary(MEETING)).thenReturn(new MeetingSummary(closedMeeting(), List.of(), List.of()));
+    when(meetings.attendance(MEETING)).thenReturn(List.of());
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING).locale(RU))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString(">Краткий отчёт</h2>"),
+            containsString(">Краткий отчёт (PDF, на английском языке)</a>"),
+            containsString("hreflang=\"ru\""), containsString(">Перевод на русский язык (PDF)</a>"),
+            containsString("Повестка дня пуста."), containsString(">Закрыто</span>"))));
+  }
+
+  @Test
+  @WithMockUser(username = "un.observer", roles = {"delegation-un", "observers"})
+  void shouldAnswer403ToAnObserverWhoPostsADeskForm() throws Exception {
+    // The rules stay in the service: it refuses the observer, and the desk answers 403 rather than a form to retype.
+    when(meetings.convene(any(), any())).thenThrow(new ForbiddenException("Only the Secretariat does this."));
+    when(meetings.decide(eq(MEETING), any(), any())).thenThrow(new ForbiddenException("Only the SOC Chair does this."));
+    when(meetings.recordAttendance(eq(MEETING), any(), any()))
+        .thenThrow(new ForbiddenException("The Secretariat or the SOC Chair records the attendance."));
+    when(meetings.close(eq(MEETING), any())).thenThrow(new ForbiddenException("Only the SOC Chair does this."));
+
+    mvc.perform(post("/desk/meetings").with(csrf()).param("title", "A meeting").param("startsAt", "2022-12-20T15:00")
+            .param("utcOffset", "+05:00").param("format", "VIDEOCONFERENCE"))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(containsString("Only the Secretariat does this.")));
+    mvc.perform(post("/desk/meetings/{id}/decisions", MEETING).with(csrf())
+            .param("documentId", String.valueOf(CALENDAR)).param("outcome", "APPROVED"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/desk/meetings/{id}/attendance", MEETING).with(csrf()).param("present", "UN"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/desk/meetings/{id}/closure", MEETING).with(csrf()))
+        .andExpect(status().isForbidden());
   }
 
   // ---- fixtures ----
@@ -342,7 +511,13 @@ class MeetingDeskControllerTest {
         DocumentStatus.AWAITING_SOC_MEETING, "process-" + id, null, "secretariat.officer", STARTS, STARTS, null, null, null);
   }
 
-  private static Delegation party(String code, String name, DelegationKind kind) {
-    return new Delegation(code, name, kind, "delegation-" + code.toLowerCase());
+  private static Delegation party(String code, String name, String russianName, DelegationKind kind) {
+    return new Delegation(code, name, kind, "delegation-" + code.toLowerCase(), russianName);
+  }
+
+  private static Meeting closedMeeting() {
+    return new Meeting(MEETING, "Meeting of the Senior Officials Committee, December 2022", STARTS,
+        MeetingFormat.VIDEOCONFERENCE, null, MeetingStatus.CLOSED, "process-7", "secretariat.officer",
+        STARTS.minusDays(30), "soc.chair", STARTS.plusHours(6), SHA);
   }
 }

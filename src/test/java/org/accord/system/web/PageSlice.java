@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.accord.security.CamundaWebapps;
 import org.accord.system.AccordClock;
 import org.accord.system.Labels;
 import org.accord.system.TimeWords;
@@ -11,9 +12,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What a web slice test of Accord's pages needs beside its controller: the words and the times the
- * shared layout prints. The count of open tasks the test mocks: {@code @MockitoBean(name = "myWork") MyWork}.
+ * shared layout prints (without an engine, no link to Camunda's webapps). The count of open tasks the test mocks: {@code @MockitoBean(name = "myWork") MyWork}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import({Labels.class, PageTimes.class, TimeWords.class, AccordClock.class})
+@Import({Labels.class, PageTimes.class, TimeWords.class, AccordClock.class, CamundaWebapps.class})
 public @interface PageSlice {}
