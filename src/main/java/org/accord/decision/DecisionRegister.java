@@ -108,7 +108,7 @@ public class DecisionRegister {
   }
 
   public Decision get(long id) {
-    return decisions.find(id).orElseThrow(() -> new NotFoundException("There is no decision " + id + "."));
+    return decisions.find(id).orElseThrow(() -> new NotFoundException("refusal.decision.notFound", id));
   }
 
   public List<Decision> page(Integer year, int offset, int limit) {

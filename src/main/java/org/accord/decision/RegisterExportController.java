@@ -49,7 +49,7 @@ class RegisterExportController {
   private static ResponseEntity<StreamingResponseBody> download(Integer year, String extension, MediaType type,
       StreamingResponseBody body) {
     if (year != null && (year < 1 || year > 9999)) {
-      throw new InvalidInputException("year must be between 1 and 9999.");
+      throw new InvalidInputException("refusal.decision.year");
     }
     String filename = "decision-register" + (year == null ? "" : "-" + year) + "." + extension;
     return ResponseEntity.ok()
