@@ -148,7 +148,7 @@ public class Documents {
     if (document.packageOf() == null) {
       String taskKey = document.status() == DocumentStatus.AWAITING_DRAFT ? TASK_UPLOAD_DRAFT : TASK_REVISE;
       waiting.complete(documentId, taskKey, VersionSubmitted.UPLOADED, user,
-          "The document is not waiting for a version.");
+          "refusal.document.notWaitingVersion");
     }
     return version;
   }
@@ -158,7 +158,7 @@ public class Documents {
   public Document register(long documentId, Registration registration, CurrentUser user) {
     lock(documentId);
     user.require(Role.SECRETARIAT);
-    waiting.complete(documentId, TASK_REGISTER, registration, user, "The document is not waiting for registration.");
+    waiting.complete(documentId, TASK_REGISTER, registration, user, "refusal.document.notWaitingRegistration");
     return get(documentId);
   }
 
@@ -330,7 +330,7 @@ public class Documents {
 
   /** Only the coordinator's delegation holds the pen on a document. */
   public void requireCoordinator(Delegation coordinator, CurrentUser user) {
-    user.requireMemberOf(coordinator, "Only the coordinator (" + coordinator.name() + ") holds the pen on this document.");
+    user.requireMemberOf(coordinator, "refusal.document.onlyCoordinator", coordinator);
   }
 
   private Delegation coordinator(String code) {
@@ -338,7 +338,7 @@ public class Documents {
       throw new InvalidInputException("refusal.document.coordinatorMissing");
     }
     Delegation coordinator = forum.find(Inputs.code(code))
-        .orElseThrow(() -> new InvalidInputException("refusal.document.noDelegation", code));
+        .orElseThrow(() -> new InvalidInputException("refusal.forum.noDelegation", code));
     if (!coordinator.holdsPosition() && !coordinator.groupId().equals(ForumGroups.SECRETARIAT)) {
       throw new InvalidInputException("refusal.document.observerCoordinator", coordinator);
     }
