@@ -59,7 +59,11 @@ final class BundleText {
           return words.get();
         }
       }
-      return phrase.getDefaultMessage() == null ? "" : phrase.getDefaultMessage();
+      // a phrase the bundles lack still says something: its default, else its last code
+      if (phrase.getDefaultMessage() != null) {
+        return phrase.getDefaultMessage();
+      }
+      return phrase.getCodes().length == 0 ? "" : phrase.getCodes()[phrase.getCodes().length - 1];
     }
     return String.valueOf(arg);
   }
