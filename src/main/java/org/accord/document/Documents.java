@@ -171,7 +171,7 @@ public class Documents {
       throw new ConflictException("refusal.document.withdrawBudget", document.packageOf());
     }
     if (document.status().isFinal()) {
-      throw new ConflictException("refusal.document.alreadyFinal", document.status());
+      throw new ConflictException("refusal.document.alreadyFinal." + document.status().name());
     }
     Withdrawal withdrawal = new Withdrawal(user.id(), Withdrawal.reason(reason));
     runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE)
