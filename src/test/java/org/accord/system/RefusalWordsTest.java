@@ -52,7 +52,7 @@ class RefusalWordsTest {
     LocaleContextHolder.setLocale(Locale.forLanguageTag("ru"));
 
     assertThat(notMember.getMessage()).isEqualTo("You do not belong to the delegation of Russia.");
-    assertThat(notMember.getLocalizedMessage()).isEqualTo("Вы не входите в делегацию: Россия.");
+    assertThat(notMember.getLocalizedMessage()).isEqualTo("Вы не входите в делегацию «Россия».");
     assertThat(returned.getMessage()).isEqualTo("Statements are attached to an approval; this decision is: Returned to the SWG.");
     assertThat(returned.getLocalizedMessage())
         .isEqualTo("Заявления прилагаются только к утверждению; это решение: Возвращён в СРГ.");
