@@ -17,7 +17,7 @@ class DecisionDelegates {
   TaskListener chooseSocRoute(RouteSteps steps, Documents documents) {
     return task -> steps.record(documents.carriedBy(task.getProcessInstanceId()),
         TaskForm.command(task, RouteChoice.class,
-            form -> new RouteChoice(Inputs.oneOf(SocRoute.class, form.value("socRoute"), "route to the SOC"))),
+            form -> new RouteChoice(Inputs.oneOf(SocRoute.class, form.value("socRoute"), "refusal.what.socRoute"))),
         CurrentUser.ofEngine(task.getProcessEngineServices()));
   }
 }

@@ -65,7 +65,7 @@ public class DecisionRegister {
     documents.lock(documentId);
     user.require(Role.SOC_CHAIR);
     waiting.complete(documentId, TASK_CHOOSE_SOC_ROUTE, route, user,
-        "The document is not waiting for the SOC Chair's choice of route.");
+        "refusal.decision.notWaitingRoute");
     return documents.get(documentId);
   }
 
@@ -108,7 +108,7 @@ public class DecisionRegister {
   }
 
   public Decision get(long id) {
-    return decisions.find(id).orElseThrow(() -> new NotFoundException("There is no decision " + id + "."));
+    return decisions.find(id).orElseThrow(() -> new NotFoundException("refusal.decision.notFound", id));
   }
 
   /** One page of the register as the filter narrows it, newest first. */

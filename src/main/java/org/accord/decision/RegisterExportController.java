@@ -66,10 +66,10 @@ class RegisterExportController {
   /** The filter's limits, the same for the exports and the register's JSON. */
   static void check(RegisterFilter filter) {
     if (filter.year() != null && (filter.year() < 1 || filter.year() > 9999)) {
-      throw new InvalidInputException("year must be between 1 and 9999.");
+      throw new InvalidInputException("refusal.decision.year");
     }
     if (filter.text() != null && filter.text().length() > TextSearch.MAX_LENGTH) {
-      throw new InvalidInputException("text must be at most " + TextSearch.MAX_LENGTH + " characters.");
+      throw new InvalidInputException("refusal.decision.textTooLong", TextSearch.MAX_LENGTH);
     }
   }
 }

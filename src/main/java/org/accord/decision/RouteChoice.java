@@ -10,9 +10,9 @@ public record RouteChoice(SocRoute route) implements TaskCommand {
 
   /** The silence procedure only where the document's routing allows it. */
   public SocRoute checked(Routing routing) {
-    SocRoute checked = Inputs.oneOf(SocRoute.class, route, "route to the SOC");
+    SocRoute checked = Inputs.oneOf(SocRoute.class, route, "refusal.what.socRoute");
     if (checked == SocRoute.SILENCE && !routing.silenceProcedureAllowed()) {
-      throw new InvalidInputException("The routing table does not allow the silence procedure for this type of document.");
+      throw new InvalidInputException("refusal.decision.silenceNotAllowed");
     }
     return checked;
   }

@@ -26,19 +26,19 @@ public enum SocOutcome {
   public List<Reservation> attached(List<Reservation> fromRound, List<Reservation> statements) {
     if (!adopts()) {
       if (!statements.isEmpty()) {
-        throw new InvalidInputException("Statements are attached to an approval; this decision is " + this + ".");
+        throw new InvalidInputException("refusal.decision.statementsNotAttached", this);
       }
       return List.of();
     }
     List<Reservation> attached = new ArrayList<>(fromRound);
     attached.addAll(statements);
     if (this == APPROVED_WITH_RESERVATIONS && attached.isEmpty()) {
-      throw new InvalidInputException("Approved with reservations, but there is no reservation or statement to attach.");
+      throw new InvalidInputException("refusal.decision.noReservation");
     }
     return attached;
   }
 
   public static SocOutcome parse(Object value) {
-    return Inputs.oneOf(SocOutcome.class, value, "SOC decision");
+    return Inputs.oneOf(SocOutcome.class, value, "refusal.what.socOutcome");
   }
 }

@@ -150,7 +150,7 @@ class CoordinatorPage {
       Model model, RedirectAttributes redirect, CurrentUser user) {
     FormOutcome outcome = FormOutcome.of(fileForm, () -> {
       if (file == null || file.isEmpty()) {
-        throw new InvalidInputException(words("forms.revision.file.missing"));
+        throw new InvalidInputException("forms.revision.file.missing");
       }
       VersionContent body = VersionContent.file(file.getOriginalFilename(), mediaType(file), bytes(file));
       DocumentVersion version = documents.upload(id, new Submission(null, body, fileForm.note()), user);
@@ -166,10 +166,10 @@ class CoordinatorPage {
     FormOutcome outcome = FormOutcome.of(withdrawalForm, () -> {
       // Said here in the reader's language; the service refuses a missing reason in the API's words.
       if (withdrawalForm.reason() == null || withdrawalForm.reason().isBlank()) {
-        throw new InvalidInputException(words("forms.withdrawal.reasonMissing"));
+        throw new InvalidInputException("forms.withdrawal.reasonMissing");
       }
       if (!Boolean.TRUE.equals(withdrawalForm.understood())) {
-        throw new InvalidInputException(words("forms.withdrawal.confirmMissing"));
+        throw new InvalidInputException("forms.withdrawal.confirmMissing");
       }
       documents.withdraw(id, withdrawalForm.reason(), user);
       return words("forms.withdrawal.done");
@@ -187,7 +187,7 @@ class CoordinatorPage {
     Map<String, String> path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
     long id = Long.parseLong(path.get("id"));
     FormOutcome outcome = FormOutcome.of(new FileForm(null), () -> {
-      throw new InvalidInputException(words("forms.revision.file.tooLarge"));
+      throw new InvalidInputException("forms.revision.file.tooLarge");
     });
     return answer(id, outcome, "file", null, "#coordinator", "true".equals(request.getHeader("HX-Request")), model,
         redirect, user);
@@ -297,7 +297,7 @@ class CoordinatorPage {
     try {
       return file.getBytes();
     } catch (IOException e) {
-      throw new InvalidInputException(words("forms.revision.file.unreadable"));
+      throw new InvalidInputException("forms.revision.file.unreadable");
     }
   }
 

@@ -132,7 +132,7 @@ class DocumentController {
     try {
       return file.getBytes();
     } catch (IOException e) {
-      throw new InvalidInputException("The uploaded file could not be read.");
+      throw new InvalidInputException("refusal.document.fileUnreadable");
     }
   }
 }

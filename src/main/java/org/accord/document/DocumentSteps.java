@@ -7,7 +7,6 @@ import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.AccordClock;
 import org.accord.system.InvalidInputException;
-import org.accord.system.Labels;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -25,12 +24,11 @@ class DocumentSteps {
   private final Versions store;
   private final Documents library;
   private final ContentRules contentRules;
-  private final Labels labels;
   private final ApplicationEventPublisher events;
   private final AccordClock clock;
 
   DocumentSteps(DocumentRepository documents, VersionRepository versions, RoutingRepository routings,
-      RoutingTable routingTable, Versions store, Documents library, ContentRules contentRules, Labels labels,
+      RoutingTable routingTable, Versions store, Documents library, ContentRules contentRules,
       ApplicationEventPublisher events, AccordClock clock) {
     this.documents = documents;
     this.versions = versions;
@@ -39,7 +37,6 @@ class DocumentSteps {
     this.store = store;
     this.library = library;
     this.contentRules = contentRules;
-    this.labels = labels;
     this.events = events;
     this.clock = clock;
   }
@@ -56,7 +53,7 @@ class DocumentSteps {
       store.add(document, submitted.typed(), actor.id());
     }
     if (versions.latest(document.id()).isEmpty()) {
-      throw new InvalidInputException("Upload the draft (structured data, a text or a file) before completing this step.");
+      throw new InvalidInputException("refusal.document.draftFirst");
     }
   }
 
@@ -69,17 +66,15 @@ class DocumentSteps {
     requireData(document, latest);
     if (document.type() == DocumentType.BUDGET) {
       Document matrix = documents.companions(document.id()).stream().findFirst()
-          .orElseThrow(() -> new InvalidInputException("A budget travels with its staff matrix: create the staff matrix (packageOf "
-              + document.id() + ") first."));
+          .orElseThrow(() -> new InvalidInputException("refusal.document.matrixFirst", document.id()));
       DocumentVersion matrixVersion = versions.latest(matrix.id())
-          .orElseThrow(() -> new InvalidInputException("Upload the staff matrix before submitting the budget."));
+          .orElseThrow(() -> new InvalidInputException("refusal.document.matrixVersionFirst"));
       requireData(matrix, matrixVersion);
       Money staffLine = contentRules.staffLine(library.content(document.id(), latest.number()).asText());
       Money staffTotal = contentRules.staffTotal(library.content(matrix.id(), matrixVersion.number()).asText());
       if (!staffLine.currency().equals(staffTotal.currency())
           || staffLine.amount().compareTo(staffTotal.amount()) != 0) {
-        throw new InvalidInputException("The staff matrix totals " + format(staffTotal)
-            + " but the budget's staff line is " + format(staffLine) + "; they must agree before the budget is submitted.");
+        throw new InvalidInputException("refusal.document.staffMismatch", format(staffTotal), format(staffLine));
       }
     }
   }
@@ -119,9 +114,8 @@ class DocumentSteps {
 
   private void requireData(Document document, DocumentVersion version) {
     if (document.type().needsData() && !version.hasData()) {
-      throw new InvalidInputException("A " + labels.of(document.type(), Locale.ENGLISH).toLowerCase(Locale.ENGLISH)
-          + " needs its structured data (JSON); version " + version.number() + " of document "
-          + document.id() + " has none.");
+      throw new InvalidInputException("refusal.document.needsData", document.type(), version.number(),
+          document.id());
     }
   }
 

@@ -78,18 +78,17 @@ public class Documents {
   @UserAction
   public Document create(NewDocument request, CurrentUser user) {
     if (request.type() == null) {
-      throw new InvalidInputException("The document type is missing.");
+      throw new InvalidInputException("refusal.document.typeMissing");
     }
     String title = Inputs.required(request.title(), Limits.TITLE,
-        "The title must be between 1 and " + Limits.TITLE + " characters.",
-        "The title must be between 1 and " + Limits.TITLE + " characters.");
+        "refusal.document.title", "refusal.document.title");
     Delegation coordinator = coordinator(request.coordinator());
     requireCoordinator(coordinator, user);
     if (request.type() == DocumentType.STAFF_MATRIX) {
       return createStaffMatrix(title, coordinator, request.packageOf(), request.firstDraft(), user);
     }
     if (request.packageOf() != null) {
-      throw new InvalidInputException("Only a staff matrix travels with another document (its budget).");
+      throw new InvalidInputException("refusal.document.packageOnlyMatrix");
     }
     long id = documents.insert(request.type(), title, coordinator.code(), null, DocumentStatus.AWAITING_DRAFT,
         user.id(), clock.now());
@@ -104,21 +103,20 @@ public class Documents {
   private Document createStaffMatrix(String title, Delegation coordinator, Long budgetId, Submission firstDraft,
       CurrentUser user) {
     if (budgetId == null) {
-      throw new InvalidInputException("A staff matrix travels with its budget: give the budget's id (packageOf).");
+      throw new InvalidInputException("refusal.document.matrixNeedsBudget");
     }
     Document budget = lock(budgetId);
     if (budget.type() != DocumentType.BUDGET) {
-      throw new InvalidInputException("Document " + budgetId + " is not a budget.");
+      throw new InvalidInputException("refusal.document.notBudget", budgetId);
     }
     if (!budget.coordinatorCode().equals(coordinator.code())) {
-      throw new InvalidInputException("A staff matrix has the coordinator of its budget.");
+      throw new InvalidInputException("refusal.document.matrixCoordinator");
     }
     if (!documents.companions(budgetId).isEmpty()) {
-      throw new ConflictException("Budget " + budgetId + " already has its staff matrix.");
+      throw new ConflictException("refusal.document.budgetHasMatrix", budgetId);
     }
     if (!budget.status().acceptsVersion()) {
-      throw new ConflictException("The budget is " + budget.status()
-          + "; its staff matrix can join it only while it is drafted or revised.");
+      throw new ConflictException("refusal.document.budgetClosedToMatrix", budget.status());
     }
     // It takes its budget's status and process, and follows both from now on.
     long id = documents.insert(DocumentType.STAFF_MATRIX, title, coordinator.code(), budgetId, budget.status(),
@@ -140,18 +138,17 @@ public class Documents {
   public DocumentVersion upload(long documentId, Submission submission, CurrentUser user) {
     Document document = lock(documentId);
     if (document.status() == DocumentStatus.ADOPTED) {
-      throw new ConflictException("The document is adopted; its adopted version is frozen.");
+      throw new ConflictException("refusal.document.adoptedFrozen");
     }
     requireCoordinator(coordinatorOf(document), user);
     if (!document.status().acceptsVersion()) {
-      throw new ConflictException("A version can be uploaded only for the first draft or during revision; the document is "
-          + document.status() + ".");
+      throw new ConflictException("refusal.document.noVersionNow", document.status());
     }
     DocumentVersion version = store.add(document, submission, user.id());
     if (document.packageOf() == null) {
       String taskKey = document.status() == DocumentStatus.AWAITING_DRAFT ? TASK_UPLOAD_DRAFT : TASK_REVISE;
       waiting.complete(documentId, taskKey, VersionSubmitted.UPLOADED, user,
-          "The document is not waiting for a version.");
+          "refusal.document.notWaitingVersion");
     }
     return version;
   }
@@ -161,7 +158,7 @@ public class Documents {
   public Document register(long documentId, Registration registration, CurrentUser user) {
     lock(documentId);
     user.require(Role.SECRETARIAT);
-    waiting.complete(documentId, TASK_REGISTER, registration, user, "The document is not waiting for registration.");
+    waiting.complete(documentId, TASK_REGISTER, registration, user, "refusal.document.notWaitingRegistration");
     return get(documentId);
   }
 
@@ -171,10 +168,10 @@ public class Documents {
     Document document = lock(documentId);
     requireCoordinator(coordinatorOf(document), user);
     if (document.packageOf() != null) {
-      throw new ConflictException("A staff matrix travels with its budget: withdraw budget " + document.packageOf() + ".");
+      throw new ConflictException("refusal.document.withdrawBudget", document.packageOf());
     }
     if (document.status().isFinal()) {
-      throw new ConflictException("The document is already " + document.status() + ".");
+      throw new ConflictException("refusal.document.alreadyFinal." + document.status().name());
     }
     Withdrawal withdrawal = new Withdrawal(user.id(), Withdrawal.reason(reason));
     runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE)
@@ -197,12 +194,12 @@ public class Documents {
   // ---- reading ----
 
   public Document get(long id) {
-    return documents.find(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+    return documents.find(id).orElseThrow(() -> new NotFoundException("refusal.document.notFound", id));
   }
 
   /** Reads the document and holds its row until the transaction ends: one writer at a time. */
   public Document lock(long id) {
-    return documents.findForUpdate(id).orElseThrow(() -> new NotFoundException("There is no document " + id + "."));
+    return documents.findForUpdate(id).orElseThrow(() -> new NotFoundException("refusal.document.notFound", id));
   }
 
   /** The document whose approval process is this process instance. */
@@ -253,19 +250,19 @@ public class Documents {
 
   public DocumentVersion latestVersion(long documentId) {
     return versions.latest(documentId)
-        .orElseThrow(() -> new ConflictException("Document " + documentId + " has no version yet."));
+        .orElseThrow(() -> new ConflictException("refusal.document.noVersionYet", documentId));
   }
 
   public VersionContent content(long documentId, int number) {
     get(documentId);
     return versions.content(documentId, number)
-        .orElseThrow(() -> new NotFoundException("Document " + documentId + " has no version " + number + "."));
+        .orElseThrow(() -> new NotFoundException("refusal.document.noSuchVersion", documentId, number));
   }
 
   public VersionContent attachment(long documentId, int number) {
     get(documentId);
     return versions.attachment(documentId, number)
-        .orElseThrow(() -> new NotFoundException("Version " + number + " of document " + documentId + " has no attachment."));
+        .orElseThrow(() -> new NotFoundException("refusal.document.noAttachment", number, documentId));
   }
 
   /**
@@ -295,7 +292,7 @@ public class Documents {
   public VersionReading reading(long documentId, int number) {
     Document document = get(documentId);
     DocumentVersion version = versions.all(documentId).stream().filter(v -> v.number() == number).findFirst()
-        .orElseThrow(() -> new NotFoundException("Document " + documentId + " has no version " + number + "."));
+        .orElseThrow(() -> new NotFoundException("refusal.document.noSuchVersion", documentId, number));
     VersionContent content = content(documentId, number);
     if (version.hasData()) {
       return contentRules.reading(document.type(), content.asText(), documentId, staffCheck(document, content));
@@ -334,7 +331,7 @@ public class Documents {
   public Routing routing(long documentId) {
     long carrier = get(documentId).carrierId();
     return routings.find(carrier)
-        .orElseThrow(() -> new ConflictException("Document " + documentId + " is not routed yet: it is routed when registered."));
+        .orElseThrow(() -> new ConflictException("refusal.document.notRouted", documentId));
   }
 
   public Delegation coordinatorOf(Document document) {
@@ -343,17 +340,17 @@ public class Documents {
 
   /** Only the coordinator's delegation holds the pen on a document. */
   public void requireCoordinator(Delegation coordinator, CurrentUser user) {
-    user.requireMemberOf(coordinator, "Only the coordinator (" + coordinator.name() + ") holds the pen on this document.");
+    user.requireMemberOf(coordinator, "refusal.document.onlyCoordinator", coordinator);
   }
 
   private Delegation coordinator(String code) {
     if (code == null || code.isBlank()) {
-      throw new InvalidInputException("The coordinator (a member state's code, or the Secretariat's) is missing.");
+      throw new InvalidInputException("refusal.document.coordinatorMissing");
     }
     Delegation coordinator = forum.find(Inputs.code(code))
-        .orElseThrow(() -> new InvalidInputException("There is no delegation " + code + "."));
+        .orElseThrow(() -> new InvalidInputException("refusal.forum.noDelegation", code));
     if (!coordinator.holdsPosition() && !coordinator.groupId().equals(ForumGroups.SECRETARIAT)) {
-      throw new InvalidInputException(coordinator.name() + " is an observer and cannot coordinate a document.");
+      throw new InvalidInputException("refusal.document.observerCoordinator", coordinator);
     }
     return coordinator;
   }

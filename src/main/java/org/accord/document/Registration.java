@@ -14,13 +14,12 @@ public record Registration(String symbol) implements TaskCommand {
   public String checkedSymbol() {
     String normalized = symbol == null ? "" : symbol.strip();
     if (!normalized.matches(SYMBOL)) {
-      throw new InvalidInputException("A symbol is 1 to " + Limits.SYMBOL
-          + " letters, digits and / . _ -, for example CICA/SWG/2022/CP-1.");
+      throw new InvalidInputException("refusal.document.symbol", Limits.SYMBOL);
     }
     return normalized;
   }
 
   static ConflictException taken(String symbol) {
-    return new ConflictException("The symbol " + symbol + " is already given to another document.");
+    return new ConflictException("refusal.document.symbolTaken", symbol);
   }
 }

@@ -11,7 +11,7 @@ public record Submission(String data, VersionContent body, String note) {
 
   public Submission {
     if ((data == null || data.isBlank()) && body == null) {
-      throw new InvalidInputException("The version is empty: give structured data, a text or a file.");
+      throw new InvalidInputException("refusal.document.submissionEmpty");
     }
     data = data == null || data.isBlank() ? null : data;
     note = Inputs.note(note);

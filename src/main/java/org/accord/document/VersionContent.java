@@ -20,16 +20,16 @@ public record VersionContent(String fileName, String mediaType, byte[] bytes) {
 
   public VersionContent {
     if (bytes == null || bytes.length == 0) {
-      throw new InvalidInputException("The version is empty: give a text or a file.");
+      throw new InvalidInputException("refusal.document.versionEmpty");
     }
     if (bytes.length > Limits.VERSION_BYTES) {
-      throw new InvalidInputException("The version is larger than 20 MB.");
+      throw new InvalidInputException("refusal.document.versionTooLarge");
     }
   }
 
   public static VersionContent text(String text) {
     if (text == null || text.isBlank()) {
-      throw new InvalidInputException("The text of the version is empty.");
+      throw new InvalidInputException("refusal.document.textEmpty");
     }
     return new VersionContent(null, TEXT, text.getBytes(StandardCharsets.UTF_8));
   }
@@ -42,8 +42,7 @@ public record VersionContent(String fileName, String mediaType, byte[] bytes) {
   public static VersionContent file(String fileName, String mediaType, byte[] bytes) {
     String type = mediaType == null ? "" : mediaType.split(";")[0].trim().toLowerCase(Locale.ROOT);
     if (!FILE_TYPES.contains(type)) {
-      throw new InvalidInputException(
-          "Files must be PDF, DOCX, ODT or plain text; this one is '" + mediaType + "'.");
+      throw new InvalidInputException("refusal.document.fileType", mediaType);
     }
     return new VersionContent(fileName, type.equals("text/plain") ? TEXT : type, bytes);
   }

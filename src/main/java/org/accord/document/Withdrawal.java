@@ -29,7 +29,7 @@ public record Withdrawal(String withdrawnBy, String reason) implements InMemoryV
 
   /** The reason for the record: required, at most {@link Limits#NOTE} characters. */
   public static String reason(String reason) {
-    return Inputs.required(reason, Limits.NOTE, "Give the reason for the withdrawal; it goes on the record.",
-        "The reason is longer than " + Limits.NOTE + " characters.");
+    return Inputs.required(reason, Limits.NOTE, "refusal.document.reasonMissing",
+        "refusal.document.reasonTooLong");
   }
 }

@@ -56,18 +56,18 @@ public class Forum {
   }
 
   public Delegation get(String code) {
-    return find(code).orElseThrow(() -> new NotFoundException("There is no delegation " + code + "."));
+    return find(code).orElseThrow(() -> new NotFoundException("refusal.forum.noDelegation", code));
   }
 
   /** A member state's delegation, by code as a client gave it; refused when it holds no position. */
   public Delegation memberState(String code) {
     if (code == null || code.isBlank()) {
-      throw new InvalidInputException("The delegation is missing.");
+      throw new InvalidInputException("refusal.forum.delegationMissing");
     }
     Delegation delegation = find(Inputs.code(code))
-        .orElseThrow(() -> new InvalidInputException("There is no delegation " + code + "."));
+        .orElseThrow(() -> new InvalidInputException("refusal.forum.noDelegation", code));
     if (!delegation.holdsPosition()) {
-      throw new InvalidInputException(delegation.name() + " is not a member state and holds no position.");
+      throw new InvalidInputException("refusal.forum.noPosition", delegation);
     }
     return delegation;
   }

@@ -22,7 +22,7 @@ public final class MeetingCommands {
       try {
         return new ConfirmAgenda(Arrays.stream(ids.split("[,;\\s]+")).filter(s -> !s.isBlank()).map(Long::valueOf).toList());
       } catch (NumberFormatException e) {
-        throw new InvalidInputException("The agenda is a list of document ids separated by commas, not '" + ids + "'.");
+        throw new InvalidInputException("refusal.meeting.agendaIds", ids);
       }
     }
   }

@@ -43,8 +43,7 @@ public class MeetingStatements {
       String code = colon < 0 ? "" : Inputs.code(line.substring(0, colon));
       String text = colon < 0 ? "" : line.substring(colon + 1).strip();
       if (code.isEmpty() || text.isEmpty()) {
-        throw new InvalidInputException("Statement line " + number + " should read 'CODE: text', for example "
-            + "'CN: China joins consensus on the understanding that ...'.");
+        throw new InvalidInputException("refusal.meeting.statementLine", number);
       }
       statements.add(new Reservation(code, text, Reservation.Source.MEETING));
     }
@@ -59,11 +58,9 @@ public class MeetingStatements {
       Reservation statement = statements.get(number - 1);
       String code = Inputs.code(statement.delegationCode());
       String text = Inputs.required(statement.text(), Limits.TEXT,
-          "Statement " + number + " has no text.",
-          "Statement " + number + " is longer than " + Limits.TEXT + " characters.");
+          "refusal.meeting.statementEmpty", "refusal.meeting.statementTooLong", number);
       if (!memberStates.contains(code)) {
-        throw new InvalidInputException("Statement " + number + ": '" + code
-            + "' is not the code of a member state; only member states make statements for the record.");
+        throw new InvalidInputException("refusal.meeting.statementNotMemberState", number, code);
       }
       checked.add(new Reservation(code, text, Reservation.Source.MEETING));
     }

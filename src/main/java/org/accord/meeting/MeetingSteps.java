@@ -69,7 +69,7 @@ class MeetingSteps {
       library.replaceAgenda(meeting, confirmation.documentIds());
     }
     if (meetings.agenda(meeting.id()).isEmpty()) {
-      throw new InvalidInputException("The agenda is empty: put at least one recommended document on it.");
+      throw new InvalidInputException("refusal.meeting.agendaEmpty");
     }
     meetings.changeStatus(meeting.id(), MeetingStatus.IN_SESSION);
   }
@@ -90,8 +90,7 @@ class MeetingSteps {
       CurrentUser chair) {
     chair.require(Role.SOC_CHAIR);
     if (decided.documentId() != item.documentId()) {
-      throw new InvalidInputException("This task decides document " + item.documentId() + ", not document "
-          + decided.documentId() + ".");
+      throw new InvalidInputException("refusal.meeting.otherDocument", item.documentId(), decided.documentId());
     }
     library.requireOnAgenda(meeting, item.documentId());
     List<Reservation> statements = statementLines.checked(decided.statements());
@@ -117,7 +116,7 @@ class MeetingSteps {
       meetings.replaceAttendance(meeting.id(), library.checkedDelegations(closing.present()));
     }
     if (meetings.attendance(meeting.id()).isEmpty()) {
-      throw new InvalidInputException("Record which delegations attended before closing the meeting.");
+      throw new InvalidInputException("refusal.meeting.attendanceFirst");
     }
     meetings.close(meeting.id(), actor.id(), clock.now());
   }

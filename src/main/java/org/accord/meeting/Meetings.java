@@ -74,15 +74,13 @@ public class Meetings {
   public Meeting convene(Convening convening, CurrentUser user) {
     requireSecretariat(user);
     String title = Inputs.required(convening.title(), Limits.TITLE,
-        "The meeting's title must be between 1 and " + Limits.TITLE + " characters.",
-        "The meeting's title must be between 1 and " + Limits.TITLE + " characters.");
+        "refusal.meeting.title", "refusal.meeting.title");
     if (convening.startsAt() == null || convening.format() == null) {
-      throw new InvalidInputException("Give the meeting's date and time and its format.");
+      throw new InvalidInputException("refusal.meeting.whenAndFormat");
     }
-    String place = Inputs.optional(convening.place(), Limits.PLACE,
-        "The place is longer than " + Limits.PLACE + " characters.");
+    String place = Inputs.optional(convening.place(), Limits.PLACE, "refusal.meeting.placeTooLong");
     if (convening.format() != MeetingFormat.VIDEOCONFERENCE && place == null) {
-      throw new InvalidInputException("A meeting held in person or hybrid needs a place.");
+      throw new InvalidInputException("refusal.meeting.placeMissing");
     }
     long id = meetings.insert(title, convening.startsAt(), convening.format(), place, user.id(), clock.now());
     String processInstanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, "meeting-" + id).getId();
@@ -105,7 +103,7 @@ public class Meetings {
     Meeting meeting = lock(meetingId);
     requireSecretariat(user);
     complete(meeting, TASK_BUILD_AGENDA, new MeetingCommands.ConfirmAgenda(List.of()), user,
-        "The agenda of this meeting is already confirmed.");
+        "refusal.meeting.agendaAlreadyConfirmed");
     return get(meetingId);
   }
 
@@ -115,21 +113,21 @@ public class Meetings {
     Meeting meeting = lock(meetingId);
     user.require(Role.SOC_CHAIR);
     if (meeting.status() != MeetingStatus.IN_SESSION) {
-      throw new ConflictException("The meeting is " + meeting.status() + "; decisions are recorded while it is in session.");
+      throw new ConflictException("refusal.meeting.notInSession", meeting.status());
     }
     requireOnAgenda(meeting, decision.documentId());
     waiting.complete(decision.documentId(), TASK_DECIDE_ITEM, decision, user,
-        "The decision on document " + decision.documentId() + " is already recorded.");
+        "refusal.meeting.alreadyDecided", decision.documentId());
     return decisionsOnItem(register.ofMeeting(meetingId), decision.documentId());
   }
 
   /** The Secretariat or the SOC Chair records which delegations attend. */
   @UserAction
   public List<String> recordAttendance(long meetingId, List<String> delegationCodes, CurrentUser user) {
-    user.requireAny("The Secretariat or the SOC Chair records the attendance.", Role.SECRETARIAT, Role.SOC_CHAIR);
+    user.requireAny("refusal.meeting.attendanceWho", Role.SECRETARIAT, Role.SOC_CHAIR);
     Meeting meeting = lock(meetingId);
     if (meeting.status() == MeetingStatus.CLOSED) {
-      throw new ConflictException("The meeting is closed; its attendance is on the record.");
+      throw new ConflictException("refusal.meeting.closedAttendance");
     }
     meetings.replaceAttendance(meetingId, checkedDelegations(delegationCodes));
     return meetings.attendance(meetingId);
@@ -141,17 +139,17 @@ public class Meetings {
     Meeting meeting = lock(meetingId);
     user.require(Role.SOC_CHAIR);
     if (meeting.status() == MeetingStatus.CONVENED) {
-      throw new ConflictException("The agenda is not confirmed yet.");
+      throw new ConflictException("refusal.meeting.agendaNotConfirmed");
     }
     complete(meeting, TASK_CLOSE, new MeetingCommands.Close(List.of()), user,
-        "The meeting cannot close yet: every agenda item needs its decision first, or it is already closed.");
+        "refusal.meeting.cannotClose");
     return get(meetingId);
   }
 
   // ---- reading ----
 
   public Meeting get(long id) {
-    return meetings.find(id).orElseThrow(() -> new NotFoundException("There is no meeting " + id + "."));
+    return meetings.find(id).orElseThrow(() -> new NotFoundException("refusal.meeting.notFound", id));
   }
 
   public List<Meeting> page(int offset, int limit) {
@@ -189,7 +187,7 @@ public class Meetings {
   public byte[] summaryPdf(long meetingId) {
     get(meetingId);
     return meetings.summary(meetingId)
-        .orElseThrow(() -> new NotFoundException("Meeting " + meetingId + " has no summary record yet: it is produced when the meeting closes."));
+        .orElseThrow(() -> new NotFoundException("refusal.meeting.noSummary", meetingId));
   }
 
   /** The summary record kept (English), or its rendering in another working language, marked as a translation. */
@@ -225,25 +223,23 @@ public class Meetings {
 
   void replaceAgenda(Meeting meeting, List<Long> documentIds) {
     if (meeting.status() != MeetingStatus.CONVENED) {
-      throw new ConflictException("The agenda is confirmed; it can no longer change.");
+      throw new ConflictException("refusal.meeting.agendaFixed");
     }
     if (documentIds == null || documentIds.isEmpty()) {
-      throw new InvalidInputException("Give the documents to put on the agenda.");
+      throw new InvalidInputException("refusal.meeting.agendaDocumentsMissing");
     }
     List<Long> distinct = documentIds.stream().distinct().toList();
     for (long documentId : distinct) {
       Document document = documents.get(documentId);
       if (document.packageOf() != null) {
-        throw new InvalidInputException("Document " + documentId + " is a staff matrix: it comes on the agenda with its budget "
-            + document.packageOf() + ".");
+        throw new InvalidInputException("refusal.meeting.matrixWithBudget", documentId, document.packageOf());
       }
       if (document.status() != DocumentStatus.AWAITING_SOC_MEETING) {
-        throw new ConflictException("Document " + documentId + " is " + document.status()
-            + "; only documents the SWG recommended for a meeting can go on the agenda.");
+        throw new ConflictException("refusal.meeting.notRecommended", documentId, document.status());
       }
       boolean elsewhere = meetings.openItemsOf(documentId).stream().anyMatch(item -> item.meetingId() != meeting.id());
       if (elsewhere) {
-        throw new ConflictException("Document " + documentId + " is already on the agenda of another meeting.");
+        throw new ConflictException("refusal.meeting.onOtherAgenda", documentId);
       }
     }
     meetings.replaceAgenda(meeting.id(), distinct);
@@ -253,7 +249,7 @@ public class Meetings {
     boolean onAgenda = meetings.agenda(meeting.id()).stream()
         .anyMatch(item -> item.documentId() == documentId && !item.withdrawn());
     if (!onAgenda) {
-      throw new ConflictException("Document " + documentId + " is not on the agenda of meeting " + meeting.id() + ".");
+      throw new ConflictException("refusal.meeting.notOnAgenda", documentId, meeting.id());
     }
   }
 
@@ -264,19 +260,19 @@ public class Meetings {
         continue;
       }
       Delegation delegation = forum.find(Inputs.code(code))
-          .orElseThrow(() -> new InvalidInputException("There is no delegation " + code + "."));
+          .orElseThrow(() -> new InvalidInputException("refusal.forum.noDelegation", code));
       if (!checked.contains(delegation.code())) {
         checked.add(delegation.code());
       }
     }
     if (checked.isEmpty()) {
-      throw new InvalidInputException("Give the codes of the delegations present.");
+      throw new InvalidInputException("refusal.meeting.presentMissing");
     }
     return checked;
   }
 
   Meeting lock(long id) {
-    return meetings.findForUpdate(id).orElseThrow(() -> new NotFoundException("There is no meeting " + id + "."));
+    return meetings.findForUpdate(id).orElseThrow(() -> new NotFoundException("refusal.meeting.notFound", id));
   }
 
   static void requireSecretariat(CurrentUser user) {

@@ -18,10 +18,10 @@ public record ChairRuling(long id, long documentId, int afterRound, Ruling rulin
   public record Given(Ruling ruling, String note) implements TaskCommand {
 
     public Given checked() {
-      Ruling checkedRuling = Inputs.oneOf(Ruling.class, ruling, "ruling on further rounds");
+      Ruling checkedRuling = Inputs.oneOf(Ruling.class, ruling, "refusal.what.ruling");
       String reasons = Inputs.note(note);
       if (checkedRuling == Ruling.WITHDRAW && reasons == null) {
-        throw new InvalidInputException("Give the reasons for withdrawing the document; they go on the record.");
+        throw new InvalidInputException("refusal.negotiation.reasonsMissing");
       }
       return new Given(checkedRuling, reasons);
     }

@@ -16,7 +16,6 @@ public record GivePosition(String delegation, PositionKind kind, String text, St
       PositionKind.parse(null);
     }
     return new GivePosition(Inputs.code(delegation), kind, kind.checkText(text),
-        Inputs.optional(anchor, Limits.ANCHOR,
-            "The paragraph or clause concerned is limited to " + Limits.ANCHOR + " characters."));
+        Inputs.optional(anchor, Limits.ANCHOR, "refusal.negotiation.anchorTooLong"));
   }
 }

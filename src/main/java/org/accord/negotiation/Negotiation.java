@@ -55,11 +55,10 @@ public class Negotiation {
     user.requireMemberOf(delegation);
     Round round = openRound(document);
     if (positions.find(round.id(), delegation.code()).isPresent()) {
-      throw new ConflictException(delegation.name() + " has already given its position in round "
-          + round.number() + "; change it instead (PUT).");
+      throw new ConflictException("refusal.negotiation.alreadyGiven", delegation, round.number());
     }
     waiting.complete(document.id(), TASK_GIVE_POSITION, delegation.groupId(), checked, user,
-        "No position is awaited from " + delegation.name() + ".");
+        "refusal.negotiation.notAwaited", delegation);
     return positions.find(round.id(), delegation.code()).orElseThrow();
   }
 
@@ -73,10 +72,9 @@ public class Negotiation {
     // The round's row lock makes a change and the round's close wait for each other: never a change
     // acknowledged and then not counted.
     Round round = rounds.lock(openRound(document).id()).filter(Round::isOpen)
-        .orElseThrow(() -> new ConflictException("The round has just closed; the position can no longer change."));
+        .orElseThrow(() -> new ConflictException("refusal.negotiation.justClosed"));
     if (positions.find(round.id(), delegation.code()).isEmpty()) {
-      throw new ConflictException(delegation.name() + " has not given a position in round "
-          + round.number() + " yet; give it first (POST).");
+      throw new ConflictException("refusal.negotiation.notGivenYet", delegation, round.number());
     }
     positions.change(round.id(), delegation.code(), checked.kind(), checked.text(), checked.anchor(), user.id(),
         clock.now());
@@ -90,7 +88,7 @@ public class Negotiation {
     documents.lock(documentId);
     user.require(Role.SWG_CHAIR);
     waiting.complete(documentId, TASK_CONFIRM_CONSENSUS, confirmation, user,
-        "The document is not waiting for the SWG Chair's confirmation.");
+        "refusal.negotiation.notWaitingConsensus");
     List<ConsensusConfirmation> confirmations = rounds.confirmations(documentId);
     return confirmations.get(confirmations.size() - 1);
   }
@@ -101,7 +99,7 @@ public class Negotiation {
     documents.lock(documentId);
     user.require(Role.SWG_CHAIR);
     waiting.complete(documentId, TASK_RULE_ON_ROUNDS, ruling, user,
-        "The document is not waiting for a ruling on further rounds.");
+        "refusal.negotiation.notWaitingRuling");
     List<ChairRuling> rulings = rounds.rulings(documentId);
     return rulings.get(rulings.size() - 1);
   }
@@ -162,6 +160,6 @@ public class Negotiation {
 
   private Round openRound(Document document) {
     return rounds.latest(document.id()).filter(Round::isOpen)
-        .orElseThrow(() -> new ConflictException("No round is open on this document."));
+        .orElseThrow(() -> new ConflictException("refusal.negotiation.noOpenRound"));
   }
 }

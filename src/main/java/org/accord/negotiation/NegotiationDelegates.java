@@ -90,7 +90,7 @@ class NegotiationDelegates {
   TaskListener recordChairRuling(RoundSteps steps, Documents documents) {
     return task -> steps.recordRuling(carried(documents, task),
         TaskForm.command(task, ChairRuling.Given.class, form -> new ChairRuling.Given(
-            Inputs.oneOf(ChairRuling.Ruling.class, form.value("furtherRounds"), "ruling on further rounds"),
+            Inputs.oneOf(ChairRuling.Ruling.class, form.value("furtherRounds"), "refusal.what.ruling"),
             form.text("rulingNote"))),
         CurrentUser.ofEngine(task.getProcessEngineServices()),
         withdrawal -> withdrawal.handTo(task.getExecution()));

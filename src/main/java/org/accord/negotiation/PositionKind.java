@@ -32,18 +32,17 @@ public enum PositionKind {
   }
 
   public static PositionKind parse(Object value) {
-    return Inputs.oneOf(PositionKind.class, value, "kind of position");
+    return Inputs.oneOf(PositionKind.class, value, "refusal.what.positionKind");
   }
 
   /** Checks the text against the kind and returns it trimmed, or null when there is none. */
   public String checkText(String text) {
     String trimmed = text == null || text.isBlank() ? null : text.strip();
     if (needsText && trimmed == null) {
-      throw new InvalidInputException("A position of kind " + name() + " needs a text: "
-          + (this == AMENDMENT ? "the proposed wording." : this == OBJECTION ? "the reasons." : "the statement."));
+      throw new InvalidInputException("refusal.negotiation.textNeeded." + name());
     }
     if (trimmed != null && trimmed.length() > Limits.TEXT) {
-      throw new InvalidInputException("The text of a position is limited to " + Limits.TEXT + " characters.");
+      throw new InvalidInputException("refusal.negotiation.textTooLong", Limits.TEXT);
     }
     return trimmed;
   }

@@ -73,11 +73,11 @@ class PositionPage {
   /** Gives the position the first time in the round, changes it after; answers what was recorded. */
   private String record(long id, PositionForm form, CurrentUser user) {
     Delegation delegation = forum.memberStateOf(user.groups())
-        .orElseThrow(() -> new ForbiddenException(words("forms.position.onlyMemberStates")));
+        .orElseThrow(() -> new ForbiddenException("forms.position.onlyMemberStates"));
     PositionKind kind = kindOf(form.kind());
     if (kind.needsText() && (form.text() == null || form.text().isBlank())) {
       // Said here in the reader's language; the service refuses the same in the API's words.
-      throw new InvalidInputException(words("forms.position.textRequired." + kind.name()));
+      throw new InvalidInputException("forms.position.textRequired." + kind.name());
     }
     String anchor = form.anchor() == null || form.anchor().isBlank() ? null : form.anchor();
     GivePosition position = new GivePosition(delegation.code(), kind, form.text(), anchor);
@@ -95,7 +95,7 @@ class PositionPage {
         }
       }
     }
-    throw new InvalidInputException(words("forms.position.kindMissing"));
+    throw new InvalidInputException("forms.position.kindMissing");
   }
 
   private PositionSection section(long id, CurrentUser user) {

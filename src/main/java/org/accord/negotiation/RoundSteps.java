@@ -66,7 +66,7 @@ class RoundSteps {
     Document document = documents.lock(documents.carriedBy(documentProcess).id());
     DocumentVersion version = documents.latestVersion(document.id());
     rounds.latest(document.id()).filter(Round::isOpen).ifPresent(open -> {
-      throw new ConflictException("Round " + open.number() + " is still open.");
+      throw new ConflictException("refusal.negotiation.roundStillOpen", open.number());
     });
     Long companionVersion = documents.withCompanions(document.id()).stream().skip(1).findFirst()
         .map(companion -> documents.latestVersion(companion.id()).id()).orElse(null);
@@ -86,14 +86,13 @@ class RoundSteps {
   /** On completing "Give position": the delegation's position, checked and recorded. */
   void recordPosition(Round round, Delegation delegation, GivePosition stated, CurrentUser actor) {
     if (stated.delegation() != null && !delegation.code().equals(stated.checked().delegation())) {
-      throw new InvalidInputException("This task asks for the position of " + delegation.name()
-          + ", not of " + stated.delegation() + ".");
+      throw new InvalidInputException("refusal.negotiation.otherDelegation", delegation, stated.delegation());
     }
     actor.requireMemberOf(delegation);
     GivePosition checked = stated.checked();
     Round current = rounds.lock(round.id()).orElseThrow();
     if (!current.isOpen()) {
-      throw new ConflictException("Round " + current.number() + " is closed.");
+      throw new ConflictException("refusal.negotiation.roundClosed", current.number());
     }
     positions.insert(round.id(), delegation.code(), checked.kind(), checked.text(), checked.anchor(), false,
         actor.id(), clock.now());
@@ -158,8 +157,7 @@ class RoundSteps {
     }
     int circulated = rounds.latest(document.id()).map(Round::versionNumber).orElse(0);
     if (documents.latestVersion(document.id()).number() <= circulated) {
-      throw new InvalidInputException(
-          "Upload the revised version before completing the revision; version " + circulated + " was already circulated.");
+      throw new InvalidInputException("refusal.negotiation.revisionFirst", circulated);
     }
   }
 
@@ -168,7 +166,7 @@ class RoundSteps {
     actor.require(Role.SWG_CHAIR);
     Round last = rounds.latest(document.id())
         .filter(round -> round.outcome() == RoundOutcome.CONSENSUS)
-        .orElseThrow(() -> new ConflictException("The last round did not end in consensus."));
+        .orElseThrow(() -> new ConflictException("refusal.negotiation.noConsensus"));
     rounds.confirmConsensus(document.id(), last.id(), actor.id(),
         Inputs.note(given.note()), clock.now());
   }

@@ -15,7 +15,7 @@ enum OutboxStatus {
     try {
       return valueOf(status.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("status must be pending, sent or failed.");
+      throw new InvalidInputException("refusal.notification.status");
     }
   }
 }

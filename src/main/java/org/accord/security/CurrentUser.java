@@ -43,7 +43,7 @@ public record CurrentUser(String id, List<String> groups) {
   public static CurrentUser ofEngine(ProcessEngineServices engine) {
     Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
-      throw new ForbiddenException("This step must be completed by a signed-in member of the forum.");
+      throw new ForbiddenException("refusal.security.signedIn");
     }
     List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
     return new CurrentUser(authentication.getUserId(), groups);
@@ -60,7 +60,7 @@ public record CurrentUser(String id, List<String> groups) {
     }
   }
 
-  /** Refuses, with a 403 saying {@code refusal}, a user with none of the roles. */
+  /** Refuses, with a 403 worded by the bundle key {@code refusal}, a user with none of the roles. */
   public void requireAny(String refusal, Role... roles) {
     if (Arrays.stream(roles).noneMatch(this::has)) {
       throw new ForbiddenException(refusal);
@@ -73,12 +73,13 @@ public record CurrentUser(String id, List<String> groups) {
 
   /** Only a member of a delegation speaks for it. */
   public void requireMemberOf(Delegation delegation) {
-    requireMemberOf(delegation, "You do not belong to the delegation of " + delegation.name() + ".");
+    requireMemberOf(delegation, "refusal.security.notMember", delegation);
   }
 
-  public void requireMemberOf(Delegation delegation, String refusal) {
+  /** Refuses, with a 403 worded by the bundle key {@code refusal} and its arguments, a non-member. */
+  public void requireMemberOf(Delegation delegation, String refusal, Object... args) {
     if (!isMemberOf(delegation)) {
-      throw new ForbiddenException(refusal);
+      throw new ForbiddenException(refusal, args);
     }
   }
 }

@@ -7,10 +7,10 @@ import org.accord.forum.ForumGroups;
  * the Secretariat or an administrator. Speaking for a delegation is checked by {@link CurrentUser#requireMemberOf}.
  */
 public enum Role {
-  SWG_CHAIR(ForumGroups.SWG_CHAIR, "Only the SWG Chair does this."),
-  SOC_CHAIR(ForumGroups.SOC_CHAIR, "Only the SOC Chair does this."),
-  SECRETARIAT(ForumGroups.SECRETARIAT, "Only the Secretariat does this."),
-  ADMINISTRATOR(ForumGroups.ADMINISTRATORS, "Only an administrator does this.");
+  SWG_CHAIR(ForumGroups.SWG_CHAIR, "refusal.security.onlySwgChair"),
+  SOC_CHAIR(ForumGroups.SOC_CHAIR, "refusal.security.onlySocChair"),
+  SECRETARIAT(ForumGroups.SECRETARIAT, "refusal.security.onlySecretariat"),
+  ADMINISTRATOR(ForumGroups.ADMINISTRATORS, "refusal.security.onlyAdministrator");
 
   private final String group;
   private final String refusal;

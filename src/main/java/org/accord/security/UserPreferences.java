@@ -88,7 +88,7 @@ public class UserPreferences {
     }
     String wanted = Locale.forLanguageTag(tag.strip()).getLanguage();
     return LANGUAGES.stream().filter(language -> language.getLanguage().equals(wanted)).findFirst()
-        .orElseThrow(() -> new InvalidInputException("Accord speaks English and Russian, not '" + tag + "'."));
+        .orElseThrow(() -> new InvalidInputException("refusal.security.language", tag));
   }
 
   /** The forum's language nearest the one given: Russian for Russian, English for any other. */
@@ -104,7 +104,7 @@ public class UserPreferences {
     try {
       return ZoneId.of(id.strip());
     } catch (DateTimeException e) {
-      throw new InvalidInputException("'" + id + "' is not a time zone (e.g. Asia/Almaty, Europe/Moscow).");
+      throw new InvalidInputException("refusal.security.timeZone", id);
     }
   }
 

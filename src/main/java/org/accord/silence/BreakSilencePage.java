@@ -77,14 +77,14 @@ class BreakSilencePage {
 
   private String record(long id, BreakForm form, CurrentUser user) {
     Delegation delegation = forum.memberStateOf(user.groups())
-        .orElseThrow(() -> new ForbiddenException(words("forms.silence.onlyMemberStates")));
+        .orElseThrow(() -> new ForbiddenException("forms.silence.onlyMemberStates"));
     BreakKind kind = kindOf(form.kind());
     // Said here in the reader's language; the service refuses the same in the API's words.
     if (form.text() == null || form.text().isBlank()) {
-      throw new InvalidInputException(words("forms.silence.textRequired." + kind.name()));
+      throw new InvalidInputException("forms.silence.textRequired." + kind.name());
     }
     if (!Boolean.TRUE.equals(form.understood())) {
-      throw new InvalidInputException(words("forms.silence.confirmMissing"));
+      throw new InvalidInputException("forms.silence.confirmMissing");
     }
     silence.breakSilence(id, new BreakSilence(delegation.code(), kind, form.text()), user);
     return words("forms.silence.broken");
@@ -98,7 +98,7 @@ class BreakSilencePage {
         }
       }
     }
-    throw new InvalidInputException(words("forms.silence.kindMissing"));
+    throw new InvalidInputException("forms.silence.kindMissing");
   }
 
   private BreakSection section(long id, CurrentUser user) {

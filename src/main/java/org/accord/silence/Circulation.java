@@ -14,13 +14,13 @@ public record Circulation(OffsetDateTime expiresAt, String note) implements Task
   /** The expiry must lie between a minute and 90 days ahead of now. */
   public OffsetDateTime checkedExpiry(OffsetDateTime now) {
     if (expiresAt == null) {
-      throw new InvalidInputException("Give the exact time the silence expires.");
+      throw new InvalidInputException("refusal.silence.expiryMissing");
     }
     if (expiresAt.isBefore(now.plus(SHORTEST))) {
-      throw new InvalidInputException("The silence must expire in the future (at least a minute from now).");
+      throw new InvalidInputException("refusal.silence.expiryPast");
     }
     if (expiresAt.isAfter(now.plus(LONGEST))) {
-      throw new InvalidInputException("A silence procedure lasts at most " + LONGEST.toDays() + " days.");
+      throw new InvalidInputException("refusal.silence.tooLong", LONGEST.toDays());
     }
     return expiresAt;
   }

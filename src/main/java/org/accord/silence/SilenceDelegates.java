@@ -44,7 +44,7 @@ class SilenceDelegates {
   TaskListener recordSilenceChoice(SilenceSteps steps) {
     return task -> steps.recordChoice(steps.procedure(task.getProcessInstanceId()),
         TaskForm.command(task, ChairChoice.Made.class, form -> new ChairChoice.Made(
-            Inputs.oneOf(ChairChoice.class, form.value("chairChoice"), "choice after the break"))),
+            Inputs.oneOf(ChairChoice.class, form.value("chairChoice"), "refusal.what.chairChoice"))),
         CurrentUser.ofEngine(task.getProcessEngineServices()));
   }
 
@@ -59,8 +59,7 @@ class SilenceDelegates {
     try {
       return OffsetDateTime.parse(value.toString().strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("The expiry is a date and time with its offset, e.g. 2022-12-20T12:00:00Z; not '"
-          + value + "'.");
+      throw new InvalidInputException("refusal.silence.expiryFormat", value);
     }
   }
 }

@@ -53,7 +53,7 @@ public class SilenceProcedures {
     documents.lock(documentId);
     user.require(Role.SOC_CHAIR);
     waiting.complete(documentId, TASK_CIRCULATE, circulation, user,
-        "The document is not waiting to be circulated under silence.");
+        "refusal.silence.notWaitingCirculation");
     return current(documentId);
   }
 
@@ -63,16 +63,15 @@ public class SilenceProcedures {
     Document document = documents.lock(documentId);
     Delegation delegation = forum.memberState(request.delegation());
     user.requireMemberOf(delegation);
-    BreakKind kind = Inputs.oneOf(BreakKind.class, request.kind(), "kind of break");
+    BreakKind kind = Inputs.oneOf(BreakKind.class, request.kind(), "refusal.what.breakKind");
     String checkedText = Inputs.required(request.text(), Limits.TEXT,
-        "Silence is broken in writing: give the objection or the amendment's text.",
-        "The text is limited to " + Limits.TEXT + " characters.");
+        "refusal.silence.textMissing", "refusal.silence.textTooLong");
     SilenceProcedure procedure = procedures.latest(document.id())
         .filter(p -> p.status() == SilenceStatus.RUNNING)
-        .orElseThrow(() -> new ConflictException("The document is not under silence procedure."));
+        .orElseThrow(() -> new ConflictException("refusal.silence.notUnderSilence"));
     OffsetDateTime now = clock.now();
     if (!now.isBefore(procedure.expiresAt())) {
-      throw new ConflictException("The silence procedure expired at " + procedure.expiresAt() + "; it can no longer be broken.");
+      throw new ConflictException("refusal.silence.expired", procedure.expiresAt());
     }
     procedures.recordBreak(procedure.id(), user.id(), delegation.code(), kind.name(), checkedText, now);
     try {
@@ -80,7 +79,7 @@ public class SilenceProcedures {
           .processInstanceId(procedures.find(procedure.id()).orElseThrow().processInstanceId())
           .correlate();
     } catch (MismatchingMessageCorrelationException e) {
-      throw new ConflictException("The silence procedure is no longer waiting; it has just ended.");
+      throw new ConflictException("refusal.silence.justEnded");
     }
     return procedures.find(procedure.id()).orElseThrow();
   }
@@ -91,7 +90,7 @@ public class SilenceProcedures {
     documents.lock(documentId);
     user.require(Role.SOC_CHAIR);
     waiting.complete(documentId, TASK_CHOOSE_AFTER_BREAK, new ChairChoice.Made(choice), user,
-        "No broken silence procedure waits for the SOC Chair's choice.");
+        "refusal.silence.notWaitingChoice");
     return current(documentId);
   }
 
@@ -111,6 +110,6 @@ public class SilenceProcedures {
 
   SilenceProcedure current(long documentId) {
     return procedures.latest(documentId)
-        .orElseThrow(() -> new ConflictException("Document " + documentId + " has had no silence procedure."));
+        .orElseThrow(() -> new ConflictException("refusal.silence.none", documentId));
   }
 }

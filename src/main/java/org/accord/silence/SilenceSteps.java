@@ -91,7 +91,7 @@ class SilenceSteps {
   /** On completing "Choose after the break": the SOC Chair's choice, on the record. */
   void recordChoice(SilenceProcedure procedure, ChairChoice.Made made, CurrentUser actor) {
     actor.require(Role.SOC_CHAIR);
-    ChairChoice choice = Inputs.oneOf(ChairChoice.class, made.choice(), "choice after the break");
+    ChairChoice choice = Inputs.oneOf(ChairChoice.class, made.choice(), "refusal.what.chairChoice");
     procedures.recordChoice(procedure.id(), choice.name(), clock.now());
     Document document = documents.get(procedure.documentId());
     notifications.toForum(Notice.of("SILENCE_OUTCOME", "document:" + document.id(),

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -33,8 +34,38 @@ final class BundleText {
       // as Spring's message source does: a message without arguments is not a pattern
       return Optional.of(pattern);
     }
-    Object[] written = Arrays.stream(args).map(arg -> arg == null ? "" : String.valueOf(arg)).toArray();
+    Object[] written = Arrays.stream(args).map(arg -> written(language, arg)).toArray();
     return Optional.of(new MessageFormat(pattern, language).format(written));
+  }
+
+  /**
+   * An argument as the reader reads it: a code by its label ({@link Labels#key}), a delegation by its name in that language, a phrase of the
+   * bundles ({@link MessageSourceResolvable}) in the same language, anything else as it is, never regrouped.
+   */
+  private static String written(Locale language, Object arg) {
+    if (arg == null) {
+      return "";
+    }
+    if (arg instanceof Named named) {
+      return named.name(language);
+    }
+    if (arg instanceof Enum<?> code) {
+      return in(language, Labels.key(code)).orElse(code.name());
+    }
+    if (arg instanceof MessageSourceResolvable phrase && phrase.getCodes() != null) {
+      for (String code : phrase.getCodes()) {
+        Optional<String> words = in(language, code, phrase.getArguments());
+        if (words.isPresent()) {
+          return words.get();
+        }
+      }
+      // a phrase the bundles lack still says something: its default, else its last code
+      if (phrase.getDefaultMessage() != null) {
+        return phrase.getDefaultMessage();
+      }
+      return phrase.getCodes().length == 0 ? "" : phrase.getCodes()[phrase.getCodes().length - 1];
+    }
+    return String.valueOf(arg);
   }
 
   /** The language of the request being answered; English outside one. */

@@ -41,8 +41,7 @@ class ConflictRetry {
           throw e;
         }
         if (attempt == MAX_ATTEMPTS) {
-          throw new ConflictException(
-              "The document was changed by someone else at the same moment; please try again.");
+          throw new ConflictException("refusal.system.concurrentChange");
         }
         log.debug("Concurrent change on attempt {} of {}, retrying: {}", attempt, action.getSignature(), e.getMessage());
         pause(attempt);

@@ -3,6 +3,8 @@ package org.accord.system;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** Checks of the free-form values that reach Accord from the API and from Camunda's task forms alike. */
 public final class Inputs {
@@ -10,48 +12,59 @@ public final class Inputs {
   private Inputs() {}
 
   /**
-   * One of an enum's constants, however a client spelled it; {@code what} names the value in the
-   * refusal, e.g. "SOC decision".
+   * One of an enum's constants, however a client spelled it; {@code what} is the bundle key of the
+   * value's name in the refusal, e.g. "refusal.what.socOutcome" (SOC decision).
    */
   public static <E extends Enum<E>> E oneOf(Class<E> type, Object value, String what) {
     if (type.isInstance(value)) {
       return type.cast(value);
     }
+    // the codes stay codes: they are what a client has to send
     String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    MessageSourceResolvable name = new DefaultMessageSourceResolvable(what);
     if (value == null || value.toString().isBlank()) {
-      throw new InvalidInputException("The " + what + " is missing: one of " + names + ".");
+      throw new InvalidInputException("refusal.input.choice.missing", name, names);
     }
     try {
       return Enum.valueOf(type, value.toString().strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("'" + value + "' is not a valid " + what + ": one of " + names + ".");
+      throw new InvalidInputException("refusal.input.choice.invalid", value, name, names);
     }
   }
 
   /** A note for the record: trimmed, null when blank, at most {@link Limits#NOTE} characters. */
   public static String note(String note) {
-    return optional(note, Limits.NOTE, "The note is longer than " + Limits.NOTE + " characters.");
+    return optional(note, Limits.NOTE, "refusal.input.note.tooLong");
   }
 
-  /** Trimmed, null when blank; refused with {@code tooLong} beyond {@code limit} characters. */
-  public static String optional(String text, int limit, String tooLong) {
+  /**
+   * Trimmed, null when blank; refused with the bundle key {@code tooLong} beyond {@code limit}
+   * characters. The refusal's arguments are {@code args} followed by the limit.
+   */
+  public static String optional(String text, int limit, String tooLong, Object... args) {
     if (text == null || text.isBlank()) {
       return null;
     }
     String trimmed = text.strip();
     if (trimmed.length() > limit) {
-      throw new InvalidInputException(tooLong);
+      throw new InvalidInputException(tooLong, withLimit(args, limit));
     }
     return trimmed;
   }
 
-  /** Like {@link #optional} but refused with {@code missing} when blank. */
-  public static String required(String text, int limit, String missing, String tooLong) {
-    String checked = optional(text, limit, tooLong);
+  /** Like {@link #optional} but refused with the bundle key {@code missing} when blank (same arguments). */
+  public static String required(String text, int limit, String missing, String tooLong, Object... args) {
+    String checked = optional(text, limit, tooLong, args);
     if (checked == null) {
-      throw new InvalidInputException(missing);
+      throw new InvalidInputException(missing, withLimit(args, limit));
     }
     return checked;
+  }
+
+  private static Object[] withLimit(Object[] args, int limit) {
+    Object[] all = Arrays.copyOf(args, args.length + 1);
+    all[args.length] = limit;
+    return all;
   }
 
   /** A code as clients type it (" kz "), as Accord stores it ("KZ"), whatever the JVM's language. */

@@ -10,10 +10,10 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
   /** Checks the paging parameters a client sent. */
   public static void check(int page, int size) {
     if (page < 0) {
-      throw new InvalidInputException("page must be 0 or more.");
+      throw new InvalidInputException("refusal.system.page");
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidInputException("size must be between 1 and " + MAX_SIZE + ".");
+      throw new InvalidInputException("refusal.system.pageSize", MAX_SIZE);
     }
   }
 }

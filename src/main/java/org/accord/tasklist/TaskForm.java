@@ -40,7 +40,7 @@ public final class TaskForm {
     return task.getVariable(field);
   }
 
-  /** A form field that must be a date. */
+  /** A form field that must be a date; refused with the bundle key {@code missing} otherwise. */
   public Date date(String field, String missing) {
     Object value = task.getVariable(field);
     if (value instanceof Date date) {

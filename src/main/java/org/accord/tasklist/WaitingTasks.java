@@ -29,21 +29,25 @@ public class WaitingTasks {
     this.identityService = identityService;
   }
 
-  /** Completes the waiting task of this kind on the document, or refuses with {@code notWaiting}. */
-  public void complete(long documentId, String taskKey, TaskCommand command, CurrentUser user, String notWaiting) {
-    complete(find(documentId, taskKey, null), command, user, notWaiting);
+  /**
+   * Completes the waiting task of this kind on the document, or refuses with the bundle key
+   * {@code notWaiting} and its arguments.
+   */
+  public void complete(long documentId, String taskKey, TaskCommand command, CurrentUser user, String notWaiting,
+      Object... args) {
+    complete(find(documentId, taskKey, null), command, user, notWaiting, args);
   }
 
   /** The same, for the task offered to one group (a delegation's "Give position"). */
   public void complete(long documentId, String taskKey, String candidateGroup, TaskCommand command, CurrentUser user,
-      String notWaiting) {
-    complete(find(documentId, taskKey, candidateGroup), command, user, notWaiting);
+      String notWaiting, Object... args) {
+    complete(find(documentId, taskKey, candidateGroup), command, user, notWaiting, args);
   }
 
   /** The same, for a task of one process instance (a meeting's agenda or closing). */
   public void completeInProcess(String processInstanceId, String taskKey, TaskCommand command, CurrentUser user,
-      String notWaiting) {
-    complete(workItems.openTaskOfProcess(processInstanceId, taskKey), command, user, notWaiting);
+      String notWaiting, Object... args) {
+    complete(workItems.openTaskOfProcess(processInstanceId, taskKey), command, user, notWaiting, args);
   }
 
   /**
@@ -58,8 +62,9 @@ public class WaitingTasks {
     return workItems.openTaskId(documentId, taskKey, candidateGroup);
   }
 
-  private void complete(Optional<String> taskId, TaskCommand command, CurrentUser user, String notWaiting) {
-    String id = taskId.orElseThrow(() -> new ConflictException(notWaiting));
+  private void complete(Optional<String> taskId, TaskCommand command, CurrentUser user, String notWaiting,
+      Object... args) {
+    String id = taskId.orElseThrow(() -> new ConflictException(notWaiting, args));
     Authentication previous = identityService.getCurrentAuthentication();
     identityService.setAuthentication(user.id(), user.groups());
     try {

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.accord.document.content.ContentRules;
@@ -15,6 +16,7 @@ import org.accord.forum.DelegationKind;
 import org.accord.forum.Forum;
 import org.accord.system.InvalidInputException;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The revision form becomes the JSON the API takes, checked by the real content rules; the latest
@@ -139,6 +141,34 @@ class RevisionContentTest {
     assertThat(RevisionContent.fieldOf("KZ is both a coordinator and a co-coordinator; list it once.")).isEmpty();
     assertThat(new RevisionContent.Field("events", 2, "end").inputId()).isEqualTo("revision-events-2-end");
     assertThat(new RevisionContent.Field(null, null, "year").inputId()).isEqualTo("revision-year");
+  }
+
+  @Test
+  void shouldFindTheFieldOfARefusalWordedInRussian() {
+    String calendar = "{\"year\": 2023, \"events\": [{\"title\": \"SWG\", \"start\": \"2023-03-14\","
+        + " \"end\": \"2023-03-10\", \"format\": \"VIDEOCONFERENCE\"}]}";
+    String budget = "{\"year\": 2023, \"lines\": [{\"category\": \"STAFF\", \"amount\": -5, \"currency\": \"USD\"}]}";
+    LocaleContextHolder.setLocale(Locale.forLanguageTag("ru"));
+    try {
+      String eventRefused = russianRefusal(DocumentType.CALENDAR_OF_EVENTS, calendar);
+      String lineRefused = russianRefusal(DocumentType.BUDGET, budget);
+
+      assertThat(eventRefused).isEqualTo("events[0].end (2023-03-10) раньше, чем events[0].start (2023-03-14).");
+      assertThat(RevisionContent.fieldOf(eventRefused)).contains(new RevisionContent.Field("events", 0, "end"));
+      assertThat(lineRefused).isEqualTo("lines[0].amount: отрицательное значение (-5).");
+      assertThat(RevisionContent.fieldOf(lineRefused)).contains(new RevisionContent.Field("lines", 0, "amount"));
+    } finally {
+      LocaleContextHolder.resetLocaleContext();
+    }
+  }
+
+  private String russianRefusal(DocumentType type, String json) {
+    try {
+      rules.canonical(type, json);
+    } catch (InvalidInputException refused) {
+      return refused.getLocalizedMessage();
+    }
+    throw new AssertionError("The content was not refused: " + json);
   }
 
   @Test

@@ -18,30 +18,38 @@ final class Api {
   static final String DEMO_PASSWORD = "accord";
 
   private final TestRestTemplate rest;
+  private final String language;
 
   Api(TestRestTemplate rest) {
+    this(rest, null);
+  }
+
+  private Api(TestRestTemplate rest, String language) {
     this.rest = rest;
+    this.language = language;
+  }
+
+  /** The same API asked in Russian (Accept-Language: ru), as a Russian-speaking program would. */
+  Api inRussian() {
+    return new Api(rest, "ru");
   }
 
   ResponseEntity<JsonNode> get(String user, String path) {
-    return as(user).getForEntity(path, JsonNode.class);
+    return as(user).exchange(path, HttpMethod.GET, new HttpEntity<>(headers(null)), JsonNode.class);
   }
 
   ResponseEntity<JsonNode> post(String user, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
+    HttpHeaders headers = headers(MediaType.APPLICATION_JSON);
     return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
   }
 
   ResponseEntity<JsonNode> exchange(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
+    HttpHeaders headers = headers(MediaType.APPLICATION_JSON);
     return as(user).exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
   }
 
   ResponseEntity<JsonNode> postRaw(String user, String path, String json) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
+    HttpHeaders headers = headers(MediaType.APPLICATION_JSON);
     return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
   }
 
@@ -56,8 +64,7 @@ final class Api {
     };
     var form = new LinkedMultiValueMap<String, Object>();
     form.add("file", new HttpEntity<>(file, partHeaders));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    HttpHeaders headers = headers(MediaType.MULTIPART_FORM_DATA);
     return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), JsonNode.class);
   }
 
@@ -99,6 +106,17 @@ final class Api {
 
   ResponseEntity<JsonNode> anonymousGet(String path) {
     return rest.getForEntity(path, JsonNode.class);
+  }
+
+  private HttpHeaders headers(MediaType type) {
+    HttpHeaders headers = new HttpHeaders();
+    if (type != null) {
+      headers.setContentType(type);
+    }
+    if (language != null) {
+      headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+    }
+    return headers;
   }
 
   private TestRestTemplate as(String user) {

@@ -30,6 +30,23 @@ class BadInputIT {
   }
 
   @Test
+  void shouldRefuseInTheLanguageTheProgramAsksFor() {
+    Api russian = new Api(rest).inRussian();
+    long id = russian.documentInFirstRound("Bad input: refused in Russian");
+
+    ResponseEntity<JsonNode> noReasons = russian.givePosition("ru.delegate1", id, "RU", "OBJECTION", " ");
+    ResponseEntity<JsonNode> badSymbol = russian.post("secretariat.officer", "/api/documents/"
+        + russian.createDocument("kz.delegate1", "KZ", "CONCEPT_PAPER", "Bad input: symbol in Russian", "Draft")
+        + "/registration", Map.of("symbol", "not a symbol!"));
+
+    assertProblem(noReasons, HttpStatus.BAD_REQUEST, "Позиции «Возражение» нужен текст: причины.");
+    assertThat(noReasons.getBody().get("title").asText()).isEqualTo("Неверные данные");
+    assertProblem(badSymbol, HttpStatus.BAD_REQUEST,
+        "Условное обозначение — от 1 до 64 букв, цифр и знаков / . _ -, например CICA/SWG/2022/CP-1.");
+    assertThat(russian.dossier(id).get("rounds").get(0).get("positions")).isEmpty();
+  }
+
+  @Test
   void shouldRefuseUnknownKindsMalformedJsonAndObservers() {
     Api api = new Api(rest);
     long id = api.documentInFirstRound("Bad input: kinds");

@@ -56,6 +56,11 @@ class ProcedureBadInputIT {
 
     // then it is refused with the field named, and no version is stored
     assertProblem(refused, HttpStatus.BAD_REQUEST, "events[0].end");
+    // and in Russian, the field's path still first, where the revision form looks for it
+    assertProblem(api.inRussian().post("secretariat.officer", "/api/documents/" + id + "/versions",
+        Map.of("data", Map.of("year", 2023, "events", List.of(Map.of("title", "SWG", "start", "2023-03-14",
+            "end", "2023-03-10", "format", "IN_PERSON", "hostState", "KZ"))))),
+        HttpStatus.BAD_REQUEST, "events[0].end (2023-03-10) раньше, чем events[0].start (2023-03-14).");
     assertProblem(api.post("secretariat.officer", "/api/documents/" + id + "/versions", Map.of("text", "Only words")),
         HttpStatus.BAD_REQUEST, "structured data");
     assertThat(api.dossier(id).get("versions")).isEmpty();
@@ -73,6 +78,9 @@ class ProcedureBadInputIT {
         Map.of("data", Map.of("year", 2023, "lines", List.of(Map.of("category", "STAFF", "amount", 150_000, "currency", "USD")))));
 
     assertProblem(refused, HttpStatus.BAD_REQUEST, "staff matrix totals 200,000.00 USD");
+    assertProblem(api.inRussian().post("secretariat.officer", "/api/documents/" + budget + "/versions",
+        Map.of("data", Map.of("year", 2023, "lines", List.of(Map.of("category", "STAFF", "amount", 150_000, "currency", "USD"))))),
+        HttpStatus.BAD_REQUEST, "Итог штатного расписания — 200,000.00 USD, а строка бюджета на персонал — 150,000.00 USD;");
     assertThat(api.dossier(budget).get("versions")).isEmpty();
     assertThat(procedure.status(budget)).isEqualTo("AWAITING_DRAFT");
     assertProblem(api.post("secretariat.officer", "/api/documents", Map.of("type", "STAFF_MATRIX",
@@ -86,6 +94,9 @@ class ProcedureBadInputIT {
     procedure.everyStateAnswers(id, Map.of());
 
     assertProblem(api.givePosition("ru.delegate1", id, "RU", "OBJECTION", "Too late"), HttpStatus.CONFLICT, "No round is open");
+    ResponseEntity<JsonNode> inRussian = api.inRussian().givePosition("ru.delegate1", id, "RU", "OBJECTION", "Too late");
+    assertProblem(inRussian, HttpStatus.CONFLICT, "По этому документу нет открытого раунда.");
+    assertThat(inRussian.getBody().get("title").asText()).isEqualTo("Противоречит текущему состоянию");
     assertProblem(api.exchange("ru.delegate1", HttpMethod.PUT, "/api/documents/" + id + "/positions/RU",
         Map.of("kind", "OBJECTION", "text", "Too late")), HttpStatus.CONFLICT, "No round is open");
     JsonNode positions = api.dossier(id).get("rounds").get(0).get("positions");

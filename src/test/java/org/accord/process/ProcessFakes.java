@@ -259,7 +259,7 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
     Mocks.register("confirmConsensus", recordingListener("confirmConsensus"));
     Mocks.register("recordChairRuling", (TaskListener) task -> {
       ChairRuling.Given ruling = TaskForm.command(task, ChairRuling.Given.class, form -> new ChairRuling.Given(
-          Inputs.oneOf(ChairRuling.Ruling.class, form.value("furtherRounds"), "ruling on further rounds"),
+          Inputs.oneOf(ChairRuling.Ruling.class, form.value("furtherRounds"), "refusal.what.ruling"),
           form.text("rulingNote"))).checked();
       record("recordChairRuling");
       rulings.add(ruling);
@@ -272,7 +272,7 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
   private void registerSocFakes() {
     Mocks.register("chooseSocRoute", (TaskListener) task -> {
       SocRoute chosen = TaskForm.command(task, RouteChoice.class, form -> new RouteChoice(
-          Inputs.oneOf(SocRoute.class, form.value("socRoute"), "route to the SOC"))).checked(routing());
+          Inputs.oneOf(SocRoute.class, form.value("socRoute"), "refusal.what.socRoute"))).checked(routing());
       record("chooseSocRoute");
       route = chosen.name();
     });
@@ -296,7 +296,7 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
     Mocks.register("announceSilenceBreak", recordingDelegate("announceSilenceBreak"));
     Mocks.register("recordSilenceChoice", (TaskListener) task -> {
       ChairChoice choice = TaskForm.command(task, ChairChoice.Made.class, form -> new ChairChoice.Made(
-          Inputs.oneOf(ChairChoice.class, form.value("chairChoice"), "choice after the break"))).choice();
+          Inputs.oneOf(ChairChoice.class, form.value("chairChoice"), "refusal.what.chairChoice"))).choice();
       record("recordSilenceChoice");
       silenceOutcomes.put(task.getProcessInstanceId(), choice.name());
     });

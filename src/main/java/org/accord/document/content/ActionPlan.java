@@ -22,7 +22,7 @@ record ActionPlan(List<Measure> measures) {
         measure.states("coordinators", forum, true),
         measure.object("timeline", ActionPlan::timeline),
         measure.longText("description")));
-    plan.requireUnique("measures", measures, Measure::title, "title");
+    plan.requireUnique("measures", measures, Measure::title, "refusal.content.sameTitle");
     return new ActionPlan(measures);
   }
 
@@ -30,7 +30,7 @@ record ActionPlan(List<Measure> measures) {
     YearMonth start = timeline.month("start");
     YearMonth end = timeline.month("end");
     if (end.isBefore(start)) {
-      throw timeline.invalid("end", "(" + end + ") is before " + timeline.pathOf("start") + " (" + start + ")");
+      throw timeline.invalid("end", "refusal.content.before", end, timeline.pathOf("start"), start);
     }
     return new Timeline(start, end);
   }

@@ -15,7 +15,7 @@ record Budget(int year, List<Line> lines) {
     int year = budget.year("year");
     List<Line> lines = budget.list("lines",
         line -> new Line(line.code("category"), line.amount("amount"), line.currency("currency")));
-    budget.requireUnique("lines", lines, Line::category, "category");
+    budget.requireUnique("lines", lines, Line::category, "refusal.content.sameCategory");
     return new Budget(year, lines);
   }
 
@@ -24,6 +24,6 @@ record Budget(int year, List<Line> lines) {
         .filter(line -> line.category().equals(STAFF))
         .findFirst()
         .map(line -> new Money(line.amount(), line.currency()))
-        .orElseThrow(() -> new InvalidInputException("The budget has no staff line (a line with category STAFF)."));
+        .orElseThrow(() -> new InvalidInputException("refusal.content.noStaffLine"));
   }
 }

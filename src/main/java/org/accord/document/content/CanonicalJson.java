@@ -39,14 +39,18 @@ final class CanonicalJson {
   /** Parses content as a tree with exact decimals; malformed JSON is the uploader's to fix. */
   static JsonNode read(String json) {
     if (json == null || json.isBlank()) {
-      throw new InvalidInputException("The content is empty: give a JSON object.");
+      throw new InvalidInputException("refusal.content.blank");
     }
     try {
       return MAPPER.readTree(json);
     } catch (JacksonException e) {
       JsonLocation where = e.getLocation();
-      String position = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
-      throw new InvalidInputException("The content is not valid JSON" + position + ": " + e.getOriginalMessage());
+      // the parser's own explanation is English only; Accord words where it stopped
+      if (where == null) {
+        throw new InvalidInputException("refusal.content.notJson", e.getOriginalMessage());
+      }
+      throw new InvalidInputException("refusal.content.notJsonAt", where.getLineNr(), where.getColumnNr(),
+          e.getOriginalMessage());
     }
   }
 

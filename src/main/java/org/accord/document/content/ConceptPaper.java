@@ -13,7 +13,7 @@ record ConceptPaper(String priorityArea, Dimension dimension, List<String> coord
     List<String> coordinators = paper.states("coordinators", forum, true);
     List<String> coCoordinators = paper.states("coCoordinators", forum, false);
     coCoordinators.stream().filter(coordinators::contains).findFirst().ifPresent(both -> {
-      throw new InvalidInputException(both + " is both a coordinator and a co-coordinator; list it once.");
+      throw new InvalidInputException("refusal.content.bothCoordinators", both);
     });
     return new ConceptPaper(paper.text("priorityArea"), paper.choice("dimension", Dimension.class),
         coordinators, coCoordinators, paper.longText("text"));

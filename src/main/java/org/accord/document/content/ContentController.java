@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Locale;
 import org.accord.document.Document;
 import org.accord.document.Documents;
 import org.accord.document.DocumentType;
@@ -13,7 +12,6 @@ import org.accord.document.DocumentVersion;
 import org.accord.document.VersionContent;
 import org.accord.system.ConflictException;
 import org.accord.system.InvalidInputException;
-import org.accord.system.Labels;
 import org.accord.system.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,10 +37,8 @@ class ContentController {
   private final Documents documents;
   private final VersionComparison comparison;
   private final CalendarExport export;
-  private final Labels labels;
 
-  ContentController(Documents documents, VersionComparison comparison, CalendarExport export, Labels labels) {
-    this.labels = labels;
+  ContentController(Documents documents, VersionComparison comparison, CalendarExport export) {
     this.documents = documents;
     this.comparison = comparison;
     this.export = export;
@@ -70,23 +66,21 @@ class ContentController {
   ResponseEntity<String> event(@PathVariable long id, @PathVariable String uid) {
     CalendarVersion latest = latestCalendar(id);
     String body = export.event(id, latest.document().title(), latest.json(), uid, latest.uploadedAt())
-        .orElseThrow(() -> new NotFoundException("The calendar " + id + " has no event " + uid + " in its latest version."));
+        .orElseThrow(() -> new NotFoundException("refusal.content.noEvent", id, uid));
     return ics("event-" + uid.replaceAll("[^A-Za-z0-9-]", "-") + ".ics", body);
   }
 
   private CalendarVersion latestCalendar(long id) {
     Document document = documents.get(id);
     if (document.type() != DocumentType.CALENDAR_OF_EVENTS) {
-      throw new InvalidInputException("Document " + id + " is not a calendar of events (it is of type "
-          + labels.of(document.type(), Locale.ENGLISH) + "); only calendars are exported as iCalendar.");
+      throw new InvalidInputException("refusal.content.notCalendar", id, document.type());
     }
     DocumentVersion latest = documents.versions(id).stream()
         .max(Comparator.comparingInt(DocumentVersion::number))
-        .orElseThrow(() -> new ConflictException("The calendar " + id + " has no version yet."));
+        .orElseThrow(() -> new ConflictException("refusal.content.calendarWithoutVersion", id));
     VersionContent content = documents.content(id, latest.number());
     if (!content.mediaType().startsWith(VersionComparison.JSON)) {
-      throw new ConflictException("The latest version (" + latest.number() + ") of calendar " + id
-          + " is a text or file, not structured content; upload the calendar as JSON to export it.");
+      throw new ConflictException("refusal.content.calendarNotData", latest.number(), id);
     }
     return new CalendarVersion(document, new String(content.bytes(), StandardCharsets.UTF_8),
         latest.uploadedAt().toInstant());

@@ -30,7 +30,7 @@ public class ContentRules {
    */
   public String canonical(DocumentType type, String json) {
     if (type == null) {
-      throw new InvalidInputException("The document type is missing.");
+      throw new InvalidInputException("refusal.document.typeMissing");
     }
     Object content = switch (type) {
       case CONCEPT_PAPER -> Fields.read(json, paper -> ConceptPaper.read(paper, forum));

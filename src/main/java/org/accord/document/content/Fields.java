@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
 import org.accord.system.InvalidInputException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * One JSON object of a version's content, read field by field into normalized values. Every
@@ -46,7 +47,7 @@ final class Fields {
   static <T> T read(String json, Function<Fields, T> reader) {
     JsonNode root = CanonicalJson.read(json);
     if (!root.isObject()) {
-      throw new InvalidInputException("The content must be a JSON object: { ... }.");
+      throw new InvalidInputException("refusal.content.notObject");
     }
     return new Fields(root, "").readWith(reader);
   }
@@ -54,7 +55,7 @@ final class Fields {
   <T> T object(String name, Function<Fields, T> reader) {
     JsonNode value = required(name);
     if (!value.isObject()) {
-      throw invalid(name, "must be an object: { ... }");
+      throw invalid(name, "refusal.content.object", "{ ... }");
     }
     return new Fields(value, pathOf(name)).readWith(reader);
   }
@@ -63,31 +64,34 @@ final class Fields {
   <T> List<T> list(String name, Function<Fields, T> reader) {
     JsonNode value = required(name);
     if (!value.isArray()) {
-      throw invalid(name, "must be a list: [ ... ]");
+      throw invalid(name, "refusal.content.list", "[ ... ]");
     }
     if (value.isEmpty()) {
-      throw invalid(name, "is empty; give at least one");
+      throw invalid(name, "refusal.content.empty");
     }
     List<T> items = new ArrayList<>();
     for (int i = 0; i < value.size(); i++) {
       String itemPath = pathOf(name) + "[" + i + "]";
       if (!value.get(i).isObject()) {
-        throw new InvalidInputException(itemPath + " must be an object: { ... }.");
+        throw new InvalidInputException("refusal.content.object", itemPath, "{ ... }");
       }
       items.add(new Fields(value.get(i), itemPath).readWith(reader));
     }
     return items;
   }
 
-  /** Refuses two items of a list with the same natural key, e.g. two budget lines for STAFF. */
+  /**
+   * Refuses two items of a list with the same natural key, e.g. two budget lines for STAFF;
+   * {@code keyInWords} is the bundle key naming what they share.
+   */
   <T> void requireUnique(String listName, List<T> items, Function<T, ?> key, String keyInWords) {
     Map<Object, Integer> firstIndex = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       Integer earlier = firstIndex.putIfAbsent(key.apply(items.get(i)), i);
       if (earlier != null) {
         String list = pathOf(listName);
-        throw new InvalidInputException(list + "[" + i + "] has the same " + keyInWords + " as " + list + "["
-            + earlier + "] (" + key.apply(items.get(i)) + ").");
+        throw new InvalidInputException("refusal.content.same", list + "[" + i + "]",
+            new DefaultMessageSourceResolvable(keyInWords), list + "[" + earlier + "]", key.apply(items.get(i)));
       }
     }
   }
@@ -96,7 +100,7 @@ final class Fields {
   String text(String name) {
     String text = optionalText(name);
     if (text == null) {
-      throw invalid(name, "is missing");
+      throw invalid(name, "refusal.content.missing");
     }
     return text;
   }
@@ -108,7 +112,7 @@ final class Fields {
     }
     String text = normalized(textual(name, value)).replaceAll("\\s+", " ").strip();
     if (text.length() > SHORT_TEXT_MAX) {
-      throw invalid(name, "is longer than " + SHORT_TEXT_MAX + " characters");
+      throw invalid(name, "refusal.content.tooLong", SHORT_TEXT_MAX);
     }
     return text.isEmpty() ? null : text;
   }
@@ -127,7 +131,7 @@ final class Fields {
     JsonNode value = required(name);
     if (!value.canConvertToInt() || !value.isIntegralNumber()
         || value.intValue() < FIRST_YEAR || value.intValue() > LAST_YEAR) {
-      throw invalid(name, "must be a year written as a number, like 2023");
+      throw invalid(name, "refusal.content.year");
     }
     return value.intValue();
   }
@@ -135,34 +139,34 @@ final class Fields {
   int positiveWholeNumber(String name) {
     JsonNode value = required(name);
     if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 1) {
-      throw invalid(name, "must be a whole number of at least 1");
+      throw invalid(name, "refusal.content.wholeNumber");
     }
     return value.intValue();
   }
 
   LocalDate date(String name) {
-    return parsed(name, LocalDate::parse, "a date written yyyy-MM-dd, like 2023-03-14");
+    return parsed(name, LocalDate::parse, "refusal.content.date");
   }
 
   YearMonth month(String name) {
-    return parsed(name, YearMonth::parse, "a month written yyyy-MM, like 2023-01");
+    return parsed(name, YearMonth::parse, "refusal.content.month");
   }
 
   /** A non-negative amount with at most two decimals, always given two (1000 becomes 1000.00). */
   BigDecimal amount(String name) {
     JsonNode value = required(name);
     if (!value.isNumber()) {
-      throw invalid(name, "must be a number without quotes, like 1250.50");
+      throw invalid(name, "refusal.content.number");
     }
     BigDecimal amount = value.decimalValue();
     if (amount.signum() < 0) {
-      throw invalid(name, "is negative (" + amount.toPlainString() + ")");
+      throw invalid(name, "refusal.content.negative", amount.toPlainString());
     }
     if (amount.stripTrailingZeros().scale() > 2) {
-      throw invalid(name, "has more than 2 decimals (" + amount.toPlainString() + ")");
+      throw invalid(name, "refusal.content.decimals", amount.toPlainString());
     }
     if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
-      throw invalid(name, "is too large (" + amount.toPlainString() + ")");
+      throw invalid(name, "refusal.content.tooLarge", amount.toPlainString());
     }
     return amount.setScale(2);
   }
@@ -173,7 +177,7 @@ final class Fields {
     boolean known = code.matches("[A-Z]{3}")
         && Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
     if (!known) {
-      throw invalid(name, "'" + code + "' is not an ISO 4217 currency code (three letters, like USD or EUR)");
+      throw invalid(name, "refusal.content.currency", code);
     }
     return code;
   }
@@ -183,7 +187,7 @@ final class Fields {
     String text = textual(name, required(name));
     String code = asCode(text);
     if (!code.matches("[A-Z][A-Z0-9_]{0,39}")) {
-      throw invalid(name, "'" + text + "' must be a code of capital letters, digits and underscores, like STAFF");
+      throw invalid(name, "refusal.content.code", text);
     }
     return code;
   }
@@ -191,7 +195,7 @@ final class Fields {
   <E extends Enum<E>> E choice(String name, Class<E> type) {
     E choice = optionalChoice(name, type);
     if (choice == null) {
-      throw invalid(name, "is missing");
+      throw invalid(name, "refusal.content.missing");
     }
     return choice;
   }
@@ -205,7 +209,7 @@ final class Fields {
     return Arrays.stream(type.getEnumConstants())
         .filter(constant -> constant.name().equals(asCode(text)))
         .findFirst()
-        .orElseThrow(() -> invalid(name, "'" + text + "' is not one of " + Arrays.stream(type.getEnumConstants())
+        .orElseThrow(() -> invalid(name, "refusal.content.notOneOf", text, Arrays.stream(type.getEnumConstants())
             .map(Enum::name).collect(Collectors.joining(", "))));
   }
 
@@ -213,7 +217,7 @@ final class Fields {
   String state(String name, Forum forum) {
     String code = optionalState(name, forum);
     if (code == null) {
-      throw invalid(name, "is missing");
+      throw invalid(name, "refusal.content.missing");
     }
     return code;
   }
@@ -228,25 +232,25 @@ final class Fields {
     JsonNode value = value(name);
     if (value == null) {
       if (atLeastOne) {
-        throw invalid(name, "is missing");
+        throw invalid(name, "refusal.content.missing");
       }
       return List.of();
     }
     if (!value.isArray()) {
-      throw invalid(name, "must be a list of member-state codes, like [\"KZ\", \"TR\"]");
+      throw invalid(name, "refusal.content.states", "[\"KZ\", \"TR\"]");
     }
     if (value.isEmpty() && atLeastOne) {
-      throw invalid(name, "is empty; give at least one member state");
+      throw invalid(name, "refusal.content.statesEmpty");
     }
     Set<String> codes = new TreeSet<>();
     for (int i = 0; i < value.size(); i++) {
       String itemPath = pathOf(name) + "[" + i + "]";
       if (!value.get(i).isTextual()) {
-        throw new InvalidInputException(itemPath + " must be a member-state code in quotes, like \"KZ\".");
+        throw new InvalidInputException("refusal.content.stateText", itemPath);
       }
       String code = memberState(itemPath, value.get(i).textValue(), forum);
       if (!codes.add(code)) {
-        throw invalid(name, "lists " + code + " twice");
+        throw invalid(name, "refusal.content.twice", code);
       }
     }
     return List.copyOf(codes);
@@ -256,16 +260,22 @@ final class Fields {
     return path.isEmpty() ? name : path + "." + name;
   }
 
-  InvalidInputException invalid(String name, String problem) {
-    return new InvalidInputException(pathOf(name) + " " + problem + ".");
+  /**
+   * The refusal of a field: the bundle key's message has the field's path as {0}, first in every
+   * language, so that the revision form finds the field again; {@code args} follow it.
+   */
+  InvalidInputException invalid(String name, String key, Object... args) {
+    Object[] all = new Object[args.length + 1];
+    all[0] = pathOf(name);
+    System.arraycopy(args, 0, all, 1, args.length);
+    return new InvalidInputException(key, all);
   }
 
   private <T> T readWith(Function<Fields, T> reader) {
     T result = reader.apply(this);
     node.fieldNames().forEachRemaining(name -> {
       if (!known.contains(name)) {
-        throw new InvalidInputException(pathOf(name) + " is not a known field (known here: "
-            + String.join(", ", known) + ").");
+        throw new InvalidInputException("refusal.content.unknownField", pathOf(name), String.join(", ", known));
       }
     });
     return result;
@@ -281,7 +291,7 @@ final class Fields {
   private JsonNode required(String name) {
     JsonNode value = value(name);
     if (value == null) {
-      throw invalid(name, "is missing");
+      throw invalid(name, "refusal.content.missing");
     }
     return value;
   }
@@ -291,13 +301,13 @@ final class Fields {
     try {
       return parser.apply(text);
     } catch (DateTimeParseException e) {
-      throw invalid(name, "'" + text + "' is not " + expected);
+      throw invalid(name, expected, text);
     }
   }
 
   private String textual(String name, JsonNode value) {
     if (!value.isTextual()) {
-      throw invalid(name, "must be a text in quotes");
+      throw invalid(name, "refusal.content.text");
     }
     return value.textValue();
   }
@@ -306,10 +316,10 @@ final class Fields {
     String code = text.strip().toUpperCase(Locale.ROOT);
     Delegation delegation = code.isEmpty() ? null : forum.find(code).orElse(null);
     if (delegation == null) {
-      throw new InvalidInputException(where + " '" + text + "' is not a state of the forum; use a member state's code, like KZ.");
+      throw new InvalidInputException("refusal.content.notState", where, text);
     }
     if (!delegation.holdsPosition()) {
-      throw new InvalidInputException(where + " '" + code + "' (" + delegation.name() + ") is not a member state.");
+      throw new InvalidInputException("refusal.content.notMemberState", where, code, delegation);
     }
     return code;
   }

@@ -27,7 +27,7 @@ record StaffMatrix(int year, String currency, List<Post> posts) {
     String currency = matrix.currency("currency");
     List<Post> posts = matrix.list("posts", post -> new Post(post.text("title"), post.text("grade").toUpperCase(Locale.ROOT),
         post.positiveWholeNumber("number"), post.amount("annualCost")));
-    matrix.requireUnique("posts", posts, Post::key, "title and grade");
+    matrix.requireUnique("posts", posts, Post::key, "refusal.content.sameTitleAndGrade");
     return new StaffMatrix(year, currency, posts);
   }
 

@@ -162,8 +162,7 @@ public class VersionComparison {
       return CanonicalJson.pretty(CanonicalJson.read(utf8(content)));
     }
     if (!content.isText()) {
-      throw new ConflictException("Only text and structured versions can be compared; one of these is a file ("
-          + content.mediaType() + "): download both to compare them.");
+      throw new ConflictException("refusal.content.fileNotCompared", content.mediaType());
     }
     return utf8(content);
   }
