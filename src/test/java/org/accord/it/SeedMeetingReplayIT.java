@@ -98,6 +98,10 @@ class SeedMeetingReplayIT {
 
     // then the meeting is closed with its summary record kept
     assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+    // and Camunda Tasklist named the meeting's steps by the meeting, its decisions by their documents
+    assertThat(TasklistHeadingsCheck.assertEveryTaskNamesTheMeeting(historyService, meeting,
+        "Meeting of the Senior Officials Committee (videoconference), December 2022"))
+        .containsExactlyInAnyOrder("Task_BuildAgenda", "Task_DecideItem", "Task_CloseMeeting");
     ResponseEntity<byte[]> summary = rest.withBasicAuth("kz.delegate1", Api.DEMO_PASSWORD)
         .getForEntity("/api/meetings/" + meeting + "/summary.pdf", byte[].class);
     assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
