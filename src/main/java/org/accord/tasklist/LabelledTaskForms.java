@@ -78,12 +78,12 @@ public class LabelledTaskForms extends AbstractProcessEnginePlugin {
           .attribute("aria-hidden", "true")).endElement();
       html.endElement(); // button
       html.endElement(); // input-group-btn
-      html.endElement(); // input-group
       html.startElement(new HtmlElementWriter("script").attribute("cam-script", null)
           .attribute("type", "text/form-script")
           .textContent("$scope.open" + id + " = function ($event) { $event.preventDefault(); "
               + "$event.stopPropagation(); $scope.dateFieldOpened" + id + " = true; };"))
           .endElement();
+      html.endElement(); // input-group
     }
   }
 }

@@ -42,6 +42,8 @@ class CamundaWebappsIT {
     JsonNode tasks = json.readTree(browser.get(ENGINE + "/task?processInstanceBusinessKey=" + id).body());
     assertThat(tasks).hasSize(1);
     assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("Task_GivePosition");
+    assertThat(tasks.get(0).get("description").asText()).contains("CICA/TEST/" + id, "Tasklist: single sign-on",
+        "/documents/" + id + "#position");
     String taskId = tasks.get(0).get("id").asText();
 
     // and Tasklist names the task by its document and describes it with the round and Accord's page

@@ -75,6 +75,16 @@ class LabelledTaskFormsTest {
         "$scope.opensilenceExpiresAt = function", "<i class=\"glyphicon glyphicon-calendar\" aria-hidden=\"true\">");
   }
 
+  /** Tasklist's form script reads Camunda's markup; the renderer adds names and changes nothing else. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("userTasks")
+  void shouldRenderCamundasOwnFormWithOnlyTheNamesAdded(UserTasksOfAccord userTask) {
+    String ours = (String) renderer.renderTaskForm(formData(userTask));
+    String camundas = (String) new HtmlFormEngine().renderTaskForm(formData(userTask));
+
+    assertThat(ours.replaceAll(" (id|aria-label|title|aria-hidden)=\"[^\"]*\"", "")).isEqualTo(camundas);
+  }
+
   @Test
   void shouldShowWhyCamundasOwnRendererNeedsThis() {
     String html = (String) new HtmlFormEngine().renderTaskForm(formData(userTasks().get(0)));
