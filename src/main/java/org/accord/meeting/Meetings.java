@@ -39,6 +39,8 @@ import org.springframework.stereotype.Service;
 public class Meetings {
 
   public static final String PROCESS_KEY = "soc-meeting";
+  /** A meeting's instance carries "meeting-" and the meeting's id as its business key. */
+  static final String BUSINESS_KEY_PREFIX = "meeting-";
   static final String TASK_BUILD_AGENDA = "Task_BuildAgenda";
   static final String TASK_DECIDE_ITEM = "Task_DecideItem";
   static final String TASK_CLOSE = "Task_CloseMeeting";
@@ -83,7 +85,7 @@ public class Meetings {
       throw new InvalidInputException("refusal.meeting.placeMissing");
     }
     long id = meetings.insert(title, convening.startsAt(), convening.format(), place, user.id(), clock.now());
-    String processInstanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, "meeting-" + id).getId();
+    String processInstanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY_PREFIX + id).getId();
     meetings.attachProcess(id, processInstanceId);
     return get(id);
   }

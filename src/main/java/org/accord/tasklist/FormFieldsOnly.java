@@ -137,9 +137,15 @@ public class FormFieldsOnly extends AbstractProcessEnginePlugin {
       Set<String> foreign = new TreeSet<>(names);
       foreign.removeAll(allowed);
       if (!foreign.isEmpty()) {
-        throw refusal.apply("The task \"" + task.getName() + "\" takes only its own form fields "
+        throw refusal.apply("The task \"" + bpmnName(task) + "\" takes only its own form fields "
             + (allowed.isEmpty() ? "(it has none)" : allowed) + "; refused: " + foreign + ".");
       }
+    }
+
+    /** The step's name in the model: Camunda Tasklist's name of the task also carries its document. */
+    private static String bpmnName(TaskEntity task) {
+      UserTask element = task.getBpmnModelElementInstance();
+      return element == null || element.getName() == null ? task.getName() : element.getName();
     }
 
     private static boolean isLiveCommand(Map<String, ?> variables) {

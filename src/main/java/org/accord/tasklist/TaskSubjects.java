@@ -19,4 +19,9 @@ public class TaskSubjects {
   public Optional<WorkItemSubjects.Subject> of(DelegateTask task) {
     return modules.stream().map(module -> module.of(task)).flatMap(Optional::stream).findFirst();
   }
+
+  /** What a task that concerns no one document is about, as the first module that knows answers. */
+  Optional<WorkItemSubjects.Topic> topicWithoutDocument(DelegateTask task) {
+    return modules.stream().map(module -> module.topicWithoutDocument(task)).flatMap(Optional::stream).findFirst();
+  }
 }

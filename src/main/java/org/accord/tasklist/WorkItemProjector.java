@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the task list projection in step with the engine. Camunda's Spring eventing calls it as a
  * task listener inside the engine's command, so the projection commits or rolls back with the task.
+ * A new task is also named and described for Camunda Tasklist ({@link TasklistHeadings}), from the
+ * same answer of the modules.
  */
 @Component
 class WorkItemProjector {
@@ -22,12 +24,15 @@ class WorkItemProjector {
   private final TaskSubjects subjects;
   private final Forum forum;
   private final AccordClock clock;
+  private final TasklistHeadings headings;
 
-  WorkItemProjector(WorkItemRepository workItems, TaskSubjects subjects, Forum forum, AccordClock clock) {
+  WorkItemProjector(WorkItemRepository workItems, TaskSubjects subjects, Forum forum, AccordClock clock,
+      TasklistHeadings headings) {
     this.workItems = workItems;
     this.subjects = subjects;
     this.forum = forum;
     this.clock = clock;
+    this.headings = headings;
   }
 
   @EventListener
@@ -54,5 +59,8 @@ class WorkItemProjector {
     workItems.insert(new WorkItemRepository.NewItem(task.getId(), task.getTaskDefinitionKey(), task.getName(),
         task.getProcessInstanceId(), subject.orElse(null), candidateGroup, task.getAssignee(), delegationCode,
         clock.now(), AccordClock.utc(task.getDueDate())));
+    // after the projection took the BPMN name: Accord's lists word the task by its key
+    subject.ifPresentOrElse(document -> headings.describe(task, document),
+        () -> subjects.topicWithoutDocument(task).ifPresent(topic -> headings.describe(task, topic)));
   }
 }

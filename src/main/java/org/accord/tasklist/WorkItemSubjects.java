@@ -14,6 +14,17 @@ public interface WorkItemSubjects {
   Optional<Subject> of(DelegateTask task);
 
   /**
+   * For a task that concerns no one document (a meeting's own steps: building the agenda, closing
+   * it), what Camunda Tasklist names it by instead. Asked only when no module knows the task's document.
+   */
+  default Optional<Topic> topicWithoutDocument(DelegateTask task) {
+    return Optional.empty();
+  }
+
+  /** A meeting, say, as Camunda Tasklist names a task by it: its title and Accord's page of it ("/desk/meetings/3"). */
+  record Topic(String title, String page) {}
+
+  /**
    * The document a task concerns, as its lists show it, the round for a position, and the page of
    * Accord's where the task is done ("/documents/7", "/desk/meetings/3").
    */

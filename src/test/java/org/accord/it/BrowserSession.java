@@ -43,7 +43,12 @@ final class BrowserSession {
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(URI.create(root + path)).header("Accept", "text/html,application/json").build(),
+    return get(path, "text/html,application/json");
+  }
+
+  /** A get that accepts what the caller names: Camunda's generated forms come as application/xhtml+xml. */
+  HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(root + path)).header("Accept", accept).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

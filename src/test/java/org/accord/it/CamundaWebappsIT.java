@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import org.accord.tasklist.LabelledControls;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
- * Single sign-on into Camunda's webapps, and a position given the way Camunda Tasklist gives it:
+ * Single sign-on into Camunda's webapps; a task as Camunda Tasklist shows it (named by its document,
+ * described with Accord's page, its form's inputs labelled); and a position given the way Camunda Tasklist gives it:
  * through the webapp's engine API with the delegate's session, Camunda's authorizations deciding
  * which tasks are visible, and Accord's task listener recording the outcome.
  */
@@ -40,7 +42,27 @@ class CamundaWebappsIT {
     JsonNode tasks = json.readTree(browser.get(ENGINE + "/task?processInstanceBusinessKey=" + id).body());
     assertThat(tasks).hasSize(1);
     assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("Task_GivePosition");
+    assertThat(tasks.get(0).get("description").asText()).contains("CICA/TEST/" + id, "Tasklist: single sign-on",
+        "/documents/" + id + "#position");
     String taskId = tasks.get(0).get("id").asText();
+
+    // and Tasklist names the task by its document and describes it with the round and Accord's page
+    JsonNode task = json.readTree(browser.get(ENGINE + "/task/" + taskId).body());
+    assertThat(task.get("name").asText())
+        .isEqualTo("Give the delegation's position: CICA/TEST/" + id + " \"Tasklist: single sign-on\"");
+    assertThat(task.get("description").asText())
+        .startsWith("Document CICA/TEST/" + id + " \"Tasklist: single sign-on\", round 1. Open it in Accord: http")
+        .endsWith("/documents/" + id + "#position");
+
+    // and the form Tasklist shows is the engine's generated form, each input named by its label
+    JsonNode form = json.readTree(browser.get(ENGINE + "/task/" + taskId + "/form").body());
+    assertThat(form.get("key").asText()).endsWith("/task/" + taskId + "/rendered-form");
+    HttpResponse<String> renderedForm = browser.get(ENGINE + "/task/" + taskId + "/rendered-form",
+        "application/xhtml+xml, text/html, */*");
+    assertThat(renderedForm.statusCode()).as(renderedForm.body()).isEqualTo(200);
+    String rendered = renderedForm.body();
+    assertThat(LabelledControls.controls(rendered)).isEqualTo(3);
+    assertThat(LabelledControls.unnamed(rendered)).isEmpty();
 
     // and an objection without reasons is refused by the listener, recording nothing
     HttpResponse<String> refused = browser.postToCamunda(ENGINE + "/task/" + taskId + "/submit-form",

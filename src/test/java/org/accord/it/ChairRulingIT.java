@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -20,6 +21,7 @@ class ChairRulingIT {
   private static final String SEC = "secretariat.officer";
 
   @Autowired TestRestTemplate rest;
+  @Autowired HistoryService historyService;
 
   @Test
   void shouldLetTheSwgChairGrantOneMoreRoundThenWithdrawTheDocument() {
@@ -55,6 +57,10 @@ class ChairRulingIT {
     assertThat(dossier.get("rounds")).hasSize(3);
     assertThat(dossier.get("rulings").findValuesAsText("ruling")).containsExactly("ONE_MORE_ROUND", "WITHDRAW");
     assertThat(dossier.get("waitingFor")).isEmpty();
+
+    // and Camunda Tasklist named each of its tasks, the Chair's rulings too, by the document and its page
+    assertThat(TasklistHeadingsCheck.assertEveryTaskNamesTheDocument(historyService, id, "CICA/SWG/RULING/" + id,
+        "Calendar: rounds spent")).contains("Task_DecideOnFurtherRounds", "Task_ReviseDocument", "Task_GivePosition");
   }
 
   private static Map<String, Object> calendar(String edition) {

@@ -24,6 +24,7 @@ import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -48,6 +49,7 @@ class SeedMeetingReplayIT {
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
 
   private Api api;
   private Procedure procedure;
@@ -96,6 +98,10 @@ class SeedMeetingReplayIT {
 
     // then the meeting is closed with its summary record kept
     assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+    // and Camunda Tasklist named the meeting's steps by the meeting, its decisions by their documents
+    assertThat(TasklistHeadingsCheck.assertEveryTaskNamesTheMeeting(historyService, meeting,
+        "Meeting of the Senior Officials Committee (videoconference), December 2022"))
+        .containsExactlyInAnyOrder("Task_BuildAgenda", "Task_DecideItem", "Task_CloseMeeting");
     ResponseEntity<byte[]> summary = rest.withBasicAuth("kz.delegate1", Api.DEMO_PASSWORD)
         .getForEntity("/api/meetings/" + meeting + "/summary.pdf", byte[].class);
     assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -340,6 +346,10 @@ class SeedMeetingReplayIT {
     assertThat(dossier.get("document").get("withdrawalReason").asText()).contains("resubmit");
     assertThat(dossier.get("silenceProcedures").get(0).get("brokenByDelegation").asText()).isEqualTo("IR");
     assertThat(dossier.get("waitingFor")).isEmpty();
+    // Camunda Tasklist named the silence procedure's tasks by the document and its page, as all others
+    assertThat(TasklistHeadingsCheck.assertEveryTaskNamesTheDocument(historyService, id, "CICA/SWG/2022/CP-EDUCATION",
+        "Concept paper on the CICA priority area \"Education\"")).contains("Task_CirculateUnderSilence",
+        "Task_ChooseAfterBreak");
     return id;
   }
 

@@ -141,6 +141,14 @@ class TourismConceptPaperIT {
         .activityType("noneEndEvent").list().stream()
         .map(HistoricActivityInstance::getActivityId).toList();
     assertThat(ended).containsExactly("EndEvent_DocumentAdopted");
+
+    // and Camunda Tasklist named every task of the journey by its document, or meeting, and Accord's page
+    assertThat(TasklistHeadingsCheck.assertEveryTaskNamesTheDocument(historyService, id,
+        "CICA/SWG/2022/CP-TOURISM-" + id, "Concept paper on the CICA priority area \"Tourism\"")).contains(
+        "Task_UploadDraft", "Task_RegisterDocument", "Task_GivePosition",
+        "Task_ReviseDocument", "Task_ConfirmConsensus", "Task_ChooseSocRoute");
+    assertThat(TasklistHeadingsCheck.assertEveryTaskNamesTheMeeting(historyService, meeting,
+        "SOC meeting by videoconference")).contains("Task_BuildAgenda", "Task_DecideItem");
   }
 
   private static void givePosition(Api api, long id, Delegation state, String kind, String text) {

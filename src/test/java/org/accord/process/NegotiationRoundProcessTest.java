@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
@@ -27,6 +28,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.accord.system.InvalidInputException;
+import org.accord.tasklist.LabelledControls;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -78,6 +80,21 @@ class NegotiationRoundProcessTest {
     assertThat(managementService().createJobQuery().count()).isZero();
     assertThat(fakes.calls).containsExactly("openRound", "recordPosition", "recordPosition", "recordPosition",
         "closeRound");
+  }
+
+  @Test
+  void shouldRenderThePositionFormForTasklistWithEveryInputNamedByItsLabel() {
+    // given: an open round
+    ProcessInstance round = startRound("CONCEPT_PAPER");
+
+    // when: Camunda Tasklist asks the engine for Kazakhstan's generated position form
+    String form = (String) formService().getRenderedTaskForm(positionTask(round, "delegation-kz").getId());
+
+    // then: its kind, text and paragraph are each named by their label
+    assertThat(LabelledControls.controls(form)).isEqualTo(3);
+    assertThat(LabelledControls.unnamed(form)).isEmpty();
+    assertThat(form).contains("<label for=\"positionKind\">", "Position of the delegation", "id=\"positionKind\"",
+        "id=\"positionText\"", "id=\"positionAnchor\"");
   }
 
   @Test

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -24,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 import org.accord.system.InvalidInputException;
+import org.accord.tasklist.LabelledControls;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -116,6 +118,21 @@ class SilenceProcedureProcessTest {
     // then: nothing was circulated; the task waits
     assertThat(silence).isWaitingAt("Task_CirculateUnderSilence");
     assertThat(fakes.silenceExpiries).isEmpty();
+  }
+
+  @Test
+  void shouldRenderTheCirculationFormForTasklistWithEveryInputAndButtonNamed() {
+    // given: a silence procedure waiting for the SOC Chair to circulate the text
+    ProcessInstance silence = runtimeService().startProcessInstanceByKey("silence-procedure", "42");
+
+    // when: Camunda Tasklist asks the engine for the generated form
+    String form = (String) formService().getRenderedTaskForm(task("Task_CirculateUnderSilence", silence).getId());
+
+    // then: the expiry date and the note are named by their labels, the calendar's button by its purpose
+    assertThat(LabelledControls.controls(form)).isEqualTo(3);
+    assertThat(LabelledControls.unnamed(form)).isEmpty();
+    assertThat(form).contains("<label for=\"silenceExpiresAt\">", "id=\"silenceExpiresAt\"",
+        "aria-label=\"Open the calendar\"");
   }
 
   private ProcessInstance circulatedText() {
