@@ -97,6 +97,17 @@ public final class Browser implements AutoCloseable {
     await().until(ExpectedConditions.stalenessOf(html));
   }
 
+  /**
+   * What a link downloads, fetched in the signed-in session as the browser would save it: the status,
+   * the media type and the body, on three lines and more. Headless Chromium keeps no downloads to read.
+   */
+  public String download(String href) {
+    return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0]).then(r => r.text().then(body => done(r.status + '\\n' + r.headers.get('content-type')
+            + '\\n' + body)), e => done(String(e)));""", href);
+  }
+
   /** axe-core finds nothing serious, nothing is wider than the window, and a screenshot is kept. */
   public void assertReadable(String screenshot) {
     Accessibility.assertNoSeriousViolations(driver);

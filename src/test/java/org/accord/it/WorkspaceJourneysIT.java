@@ -2,6 +2,8 @@ package org.accord.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +155,49 @@ class WorkspaceJourneysIT {
       assertThat(browser.find(By.id("text")).getText()).contains("Meeting of the Special Working Group (Astana)")
           .doesNotContain("CICA Tourism Forum");
       browser.assertReadable("journey3-next-round");
+    }
+  }
+
+  @Test
+  void anObserverFindsAnAdoptedDocumentInTheLibraryReadsItsDecisionAndDownloadsTheRegister() {
+    // given a concept paper the SOC approved at a meeting now closed
+    Procedure procedure = new Procedure(new Api(rest));
+    long id = procedure.documentAwaitingMeeting("Concept paper on the priority area \"Water\"", "CICA/SWG/IT/CP-W");
+    String symbol = "CICA/SWG/IT/CP-W" + id;
+    long meeting = procedure.convene("Meeting of the SOC: journey", OffsetDateTime.now(ZoneOffset.UTC), "IN_PERSON",
+        "Astana");
+    procedure.agenda(meeting, id);
+    String number = Procedure.ok(procedure.decide("soc.chair", meeting, id, "APPROVED")).get(0).get("number").asText();
+    procedure.attendance(meeting, "KZ", "CN", "RU");
+    procedure.close(meeting);
+
+    try (Browser browser = Browser.open(port, "en-GB", 1280)) {
+      // when an observer looks for it in the library, by its symbol and among the adopted
+      browser.signIn("un.observer");
+      browser.clickAndAwaitTheNextPage(browser.find(By.linkText("Documents")));
+      browser.find(By.id("filter-text")).sendKeys(symbol);
+      new Select(browser.find(By.id("filter-status"))).selectByValue("ADOPTED");
+      browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[role=search] button[type=submit]")));
+      assertThat(browser.driver().getCurrentUrl()).contains("status=ADOPTED");
+      browser.assertReadable("journey4-library");
+      browser.clickAndAwaitTheNextPage(browser.find(By.partialLinkText(symbol)));
+
+      // then the document page shows the decision, its number and the meeting it was taken at
+      WebElement decisions = browser.find(By.id("decisions"));
+      assertThat(decisions.getText()).contains(number, "Approved", "Meeting of the SOC: journey");
+      assertThat(browser.find(By.cssSelector(".stages")).getText()).contains("Adopted");
+      browser.assertReadable("journey4-adopted");
+
+      // and the register's CSV, downloaded from there, lists it
+      String csv = browser.download(decisions.findElement(By.partialLinkText("(CSV)")).getAttribute("href"));
+      assertThat(csv).startsWith("200\ntext/csv").contains(number, symbol);
+
+      // and the register page finds it by its symbol too
+      browser.clickAndAwaitTheNextPage(browser.find(By.linkText("Decisions")));
+      browser.find(By.id("filter-text")).sendKeys(symbol);
+      browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[role=search] button[type=submit]")));
+      assertThat(browser.find(By.tagName("main")).getText()).contains(number, symbol);
+      browser.assertReadable("journey4-register");
     }
   }
 
