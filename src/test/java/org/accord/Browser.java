@@ -133,6 +133,16 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** One part of the page, such as a section, as a PNG in target/screenshots. */
+  public void screenshot(By part, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), find(part).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     driver.quit();

@@ -2,10 +2,12 @@ package org.accord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Accord's pages as people open them, on the demo forum, in headless Chromium: each signed-in page
- * in English and in Russian, at laptop and at phone width, with axe-core finding no serious or
+ * in English and in Russian, at laptop and at phone width, found by clicking, with axe-core finding no serious or
  * critical violation and nothing wider than the phone's screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -81,5 +83,51 @@ class PagesBrowserTest {
     browser.get("/desk/meetings/424242");
     assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Not found");
     browser.assertReadable("not-found");
+  }
+
+  @Test
+  void shouldLetAnObserverFindADocumentAndTheRegister() {
+    browser = Browser.open(port, "en-GB", 1280);
+    browser.signIn("un.observer");
+
+    // the library, from the navigation, narrowed to the concept papers through the form
+    browser.clickAndAwaitTheNextPage(browser.find(By.linkText("Documents")));
+    assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Documents");
+    browser.assertReadable("library-observer");
+    new Select(browser.find(By.id("filter-type"))).selectByValue("CONCEPT_PAPER");
+    browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector(".list-filters button[type=submit]")));
+    assertThat(browser.driver().getCurrentUrl()).contains("type=CONCEPT_PAPER");
+    List<WebElement> types = browser.driver().findElements(By.cssSelector(".library-table tbody td[data-label=Type]"));
+    assertThat(types).isNotEmpty().allSatisfy(type -> assertThat(type.getText()).isEqualTo("Concept paper"));
+    assertThat(new Select(browser.find(By.id("filter-type"))).getFirstSelectedOption().getText())
+        .isEqualTo("Concept paper");
+    browser.assertReadable("library-concept-papers");
+
+    // a row opens the document's page
+    String title = browser.find(By.cssSelector(".library-table tbody tr .title")).getText();
+    browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector(".library-table tbody tr td[data-label=Document] a")));
+    assertThat(browser.find(By.tagName("h1")).getText()).contains(title);
+
+    // the register, from the navigation, with its downloads (the demo's SOC has not met yet)
+    browser.clickAndAwaitTheNextPage(browser.find(By.linkText("Decisions")));
+    assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Decision register");
+    assertThat(browser.find(By.partialLinkText("CSV")).getAttribute("href")).contains("/api/decisions.csv");
+    browser.assertReadable("register-observer");
+  }
+
+  @Test
+  void shouldShowTheLibraryAndTheRegisterInRussianOnAPhone() {
+    browser = Browser.open(port, "ru-RU", 390);
+    browser.signIn("un.observer");
+
+    browser.get("/documents?status=ADOPTED&year=abc");
+    assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Документы");
+    assertThat(browser.find(By.cssSelector(".filter-note")).getText()).contains("«abc»");
+    browser.assertReadable("library-ru-phone");
+
+    browser.get("/decisions");
+    assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Реестр решений");
+    assertThat(browser.find(By.partialLinkText("PDF")).getAttribute("href")).contains("language=ru");
+    browser.assertReadable("register-ru-phone");
   }
 }

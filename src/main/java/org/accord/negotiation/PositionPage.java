@@ -8,6 +8,7 @@ import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
 import org.accord.security.CurrentUser;
 import org.accord.system.ForbiddenException;
+import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 import org.accord.system.Labels;
 import org.accord.system.web.FormOutcome;
@@ -30,6 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 @RequestMapping("/documents/{id}/position")
 class PositionPage {
+
+  private static final String TEMPLATE = "negotiation/position";
 
   /** Form fields as typed: text, so that whatever was typed comes back with a refusal. */
   record PositionForm(String kind, String text, String anchor) {}
@@ -59,22 +62,15 @@ class PositionPage {
   String give(@PathVariable long id, PositionForm form,
       @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
       Model model, RedirectAttributes redirect, CurrentUser user) {
-    FormOutcome outcome = FormOutcome.of(form, () -> record(id, form, user));
-    if (!htmx) {
-      // Without script the section lives on this page alone: the document page could not show it.
-      outcome.flashTo(redirect);
-      return "redirect:/documents/" + id + "/position";
-    }
-    outcome.addTo(model);
-    model.addAttribute("section", section(id, user));
-    return view(true);
+    return FormOutcome.of(form, () -> record(id, form, user))
+        .answer(htmx, TEMPLATE, "/documents/" + id + "/position", model, redirect, () -> section(id, user));
   }
 
   /** Gives the position the first time in the round, changes it after; answers what was recorded. */
   private String record(long id, PositionForm form, CurrentUser user) {
     Delegation delegation = forum.memberStateOf(user.groups())
         .orElseThrow(() -> new ForbiddenException("forms.position.onlyMemberStates"));
-    PositionKind kind = kindOf(form.kind());
+    PositionKind kind = Inputs.chosen(PositionKind.class, form.kind(), "forms.position.kindMissing");
     if (kind.needsText() && (form.text() == null || form.text().isBlank())) {
       // Said here in the reader's language; the service refuses the same in the API's words.
       throw new InvalidInputException("forms.position.textRequired." + kind.name());
@@ -85,17 +81,6 @@ class PositionPage {
         .map(stand -> stand.position() != null).orElse(false);
     Position recorded = given ? negotiation.change(id, position, user) : negotiation.give(id, position, user);
     return words(given ? "forms.position.changed" : "forms.position.given", labels.of(recorded.kind()));
-  }
-
-  private PositionKind kindOf(String kind) {
-    if (kind != null) {
-      for (PositionKind each : PositionKind.values()) {
-        if (each.name().equals(kind)) {
-          return each;
-        }
-      }
-    }
-    throw new InvalidInputException("forms.position.kindMissing");
   }
 
   private PositionSection section(long id, CurrentUser user) {
@@ -110,7 +95,7 @@ class PositionPage {
   }
 
   private static String view(boolean htmx) {
-    return htmx ? "negotiation/position :: section" : "negotiation/position";
+    return htmx ? TEMPLATE + " :: section" : TEMPLATE;
   }
 
   private String words(String key, Object... arguments) {

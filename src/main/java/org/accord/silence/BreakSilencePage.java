@@ -9,6 +9,7 @@ import org.accord.forum.Forum;
 import org.accord.security.CurrentUser;
 import org.accord.system.AccordClock;
 import org.accord.system.ForbiddenException;
+import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 import org.accord.system.web.FormOutcome;
 import org.accord.system.web.PageController;
@@ -30,6 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 @RequestMapping("/documents/{id}/silence-break")
 class BreakSilencePage {
+
+  private static final String TEMPLATE = "silence/break";
 
   /**
    * Form fields as typed, so that whatever was typed comes back with a refusal.
@@ -64,21 +67,14 @@ class BreakSilencePage {
   String breakSilence(@PathVariable long id, BreakForm form,
       @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
       Model model, RedirectAttributes redirect, CurrentUser user) {
-    FormOutcome outcome = FormOutcome.of(form, () -> record(id, form, user));
-    if (!htmx) {
-      // Without script the section lives on this page alone: the document page could not show it.
-      outcome.flashTo(redirect);
-      return "redirect:/documents/" + id + "/silence-break";
-    }
-    outcome.addTo(model);
-    model.addAttribute("section", section(id, user));
-    return view(true);
+    return FormOutcome.of(form, () -> record(id, form, user))
+        .answer(htmx, TEMPLATE, "/documents/" + id + "/silence-break", model, redirect, () -> section(id, user));
   }
 
   private String record(long id, BreakForm form, CurrentUser user) {
     Delegation delegation = forum.memberStateOf(user.groups())
         .orElseThrow(() -> new ForbiddenException("forms.silence.onlyMemberStates"));
-    BreakKind kind = kindOf(form.kind());
+    BreakKind kind = Inputs.chosen(BreakKind.class, form.kind(), "forms.silence.kindMissing");
     // Said here in the reader's language; the service refuses the same in the API's words.
     if (form.text() == null || form.text().isBlank()) {
       throw new InvalidInputException("forms.silence.textRequired." + kind.name());
@@ -88,17 +84,6 @@ class BreakSilencePage {
     }
     silence.breakSilence(id, new BreakSilence(delegation.code(), kind, form.text()), user);
     return words("forms.silence.broken");
-  }
-
-  private BreakKind kindOf(String kind) {
-    if (kind != null) {
-      for (BreakKind each : BreakKind.values()) {
-        if (each.name().equals(kind)) {
-          return each;
-        }
-      }
-    }
-    throw new InvalidInputException("forms.silence.kindMissing");
   }
 
   private BreakSection section(long id, CurrentUser user) {
@@ -113,7 +98,7 @@ class BreakSilencePage {
   }
 
   private static String view(boolean htmx) {
-    return htmx ? "silence/break :: section" : "silence/break";
+    return htmx ? TEMPLATE + " :: section" : TEMPLATE;
   }
 
   private String words(String key, Object... arguments) {

@@ -32,6 +32,15 @@ public final class Inputs {
     }
   }
 
+  /**
+   * The constant a form's choice names exactly (radio buttons send the constant's name); refused with
+   * the bundle key {@code missing} when nothing, or nothing known, was chosen.
+   */
+  public static <E extends Enum<E>> E chosen(Class<E> type, String name, String missing) {
+    return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name)).findFirst()
+        .orElseThrow(() -> new InvalidInputException(missing));
+  }
+
   /** A note for the record: trimmed, null when blank, at most {@link Limits#NOTE} characters. */
   public static String note(String note) {
     return optional(note, Limits.NOTE, "refusal.input.note.tooLong");

@@ -17,21 +17,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.accord.Readers;
 import org.accord.document.Document;
 import org.accord.document.DocumentStatus;
 import org.accord.document.DocumentTables;
 import org.accord.document.DocumentType;
 import org.accord.document.DocumentVersion;
-import org.accord.forum.Delegation;
-import org.accord.forum.DelegationKind;
 import org.accord.forum.Forum;
 import org.accord.system.web.PageSlice;
 import org.accord.tasklist.MyWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -131,25 +128,13 @@ class RegisterPageTest {
     when(register.page(any(), anyInt(), anyInt())).thenAnswer(call -> REGISTER.decisions.page(call.getArgument(0),
         call.getArgument(1), call.getArgument(2)));
     when(register.count(any())).thenAnswer(call -> REGISTER.decisions.count(call.getArgument(0)));
-    when(forum.all()).thenReturn(List.of(
-        new Delegation("IN", "India", DelegationKind.MEMBER_STATE, "delegation-in", "Индия"),
-        new Delegation("KZ", "Kazakhstan", DelegationKind.MEMBER_STATE, "delegation-kz", "Казахстан"),
-        new Delegation("RU", "Russia", DelegationKind.MEMBER_STATE, "delegation-ru", "Россия")));
+    when(forum.all()).thenReturn(Readers.someParties());
   }
 
   // ---- who sees what ----
 
-  static Stream<Arguments> readers() {
-    return Stream.of(
-        Arguments.of("kz.delegate1", new String[] {"delegation-kz"}),
-        Arguments.of("un.observer", new String[] {"delegation-un", "observers"}),
-        Arguments.of("in.delegate1", new String[] {"delegation-in"}),
-        Arguments.of("sec.officer", new String[] {"secretariat"}),
-        Arguments.of("admin", new String[] {"camunda-admin"}));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("readers")
+  @MethodSource("org.accord.Readers#everyReader")
   void shouldShowTheWholeRegisterNewestFirstToEveryReader(String username, String[] roles) throws Exception {
     // when a delegate, an observer, a coordinator's delegate, the Secretariat or an administrator opens the register
     String page = read(get("/decisions").with(user(username).roles(roles)));

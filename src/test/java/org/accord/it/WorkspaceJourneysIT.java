@@ -116,6 +116,8 @@ class WorkspaceJourneysIT {
       assertThat(russia.getText()).contains(reservation, "within its available national resources")
           .doesNotContain(amendment);
       browser.assertReadable(shots + "-changed");
+      browser.screenshot(By.id("compilation"), shots + "-compilation");
+      browser.screenshot(By.id("rounds"), shots + "-tracker");
     }
   }
 

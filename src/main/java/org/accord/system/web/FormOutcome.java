@@ -53,6 +53,23 @@ public record FormOutcome(String notice, Problem problem, Object typed, String f
     model.addAttribute(formName, typed);
   }
 
+  /**
+   * The answer to a section's form: with htmx, the section's fragment ({@code template :: section})
+   * in place, with this outcome and the section as it now stands; without script, a redirect to the
+   * section's own page, which shows the outcome once (Post/Redirect/Get).
+   */
+  public String answer(boolean htmx, String template, String page, Model model, RedirectAttributes redirect,
+      Supplier<?> section) {
+    if (!htmx) {
+      // Without script the section lives on its own page alone: the document page could not show it.
+      flashTo(redirect);
+      return "redirect:" + page;
+    }
+    addTo(model);
+    model.addAttribute("section", section.get());
+    return template + " :: section";
+  }
+
   /** For the page the browser is sent back to (Post/Redirect/Get). */
   public void flashTo(RedirectAttributes redirect) {
     if (notice != null) {
