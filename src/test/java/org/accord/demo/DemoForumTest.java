@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.accord.decision.Decision;
+import org.accord.decision.DecisionRegister;
+import org.accord.decision.SocOutcome;
 import org.accord.document.Document;
 import org.accord.document.Documents;
 import org.accord.document.DocumentStatus;
@@ -46,6 +49,7 @@ class DemoForumTest {
   @Autowired Documents documents;
   @Autowired Negotiation negotiation;
   @Autowired Meetings meetings;
+  @Autowired DecisionRegister register;
   @Autowired SilenceProcedures silence;
   @Autowired TaskList tasks;
   @Autowired TaskService taskService;
@@ -101,20 +105,31 @@ class DemoForumTest {
   }
 
   @Test
-  void shouldLeaveTheEnergyRoundOpenWithHalfTheDelegationsAnswered() {
+  void shouldLeaveTheEnergyPapersSecondRoundOpenOnTheRevisionWithHalfTheDelegationsAnswered() {
     Document energy = document(WorkInProgress.ENERGY);
     List<Round> rounds = negotiation.rounds(energy.id());
 
     assertThat(energy.status()).isEqualTo(DocumentStatus.IN_NEGOTIATION);
-    assertThat(rounds).hasSize(1);
-    assertThat(rounds.get(0).isOpen()).isTrue();
-    assertThat(negotiation.positions(rounds.get(0).id())).extracting(Position::delegationCode)
+    assertThat(documents.versions(energy.id())).hasSize(2);
+    assertThat(rounds).hasSize(2);
+    assertThat(rounds.get(0).outcome()).isEqualTo(RoundOutcome.REVISION_REQUIRED);
+    assertThat(rounds.get(1).isOpen()).isTrue();
+    assertThat(rounds.get(1).versionNumber()).isEqualTo(2);
+    assertThat(negotiation.positions(rounds.get(1).id())).extracting(Position::delegationCode)
         .containsExactlyInAnyOrderElementsOf(WorkInProgress.ENERGY_ANSWERED).hasSize(14);
     for (String silent : List.of("kz", "ru", "cn")) {
       assertThat(tasks.of(delegate(silent), "Task_GivePosition", null, energy.id(), null, 0, 10).items())
           .as("%s's position task", silent).hasSize(1);
     }
     assertThat(tasks.of(delegate("in"), "Task_GivePosition", null, energy.id(), null, 0, 10).items()).isEmpty();
+  }
+
+  @Test
+  void shouldLeaveTheYouthCalendarForTheSecretariatToRevise() {
+    Document calendar = document(WorkInProgress.YOUTH_CALENDAR);
+
+    assertThat(calendar.status()).isEqualTo(DocumentStatus.IN_REVISION);
+    assertThat(tasks.of(SECRETARIAT, "Task_ReviseDocument", null, calendar.id(), null, 0, 10).items()).hasSize(1);
   }
 
   @Test
@@ -146,7 +161,25 @@ class DemoForumTest {
 
     demo.run(new DefaultApplicationArguments());
 
-    assertThat(counts()).isEqualTo(before).containsEntry("document", 9L);
+    assertThat(counts()).isEqualTo(before).containsEntry("document", 11L);
+  }
+
+  @Test
+  void shouldHaveAdoptedTheYouthPaperAtAMeetingHeldAMonthAgo() {
+    // given the demo: readers find one document adopted and the register's first entry
+    Document youth = documents.page(DocumentStatus.ADOPTED, null, 0, 10).stream()
+        .filter(document -> document.title().equals(EarlierMeeting.YOUTH)).findFirst().orElseThrow();
+    List<Decision> decided = register.ofDocument(youth.id());
+
+    assertThat(decided).singleElement().satisfies(decision -> {
+      assertThat(decision.outcome()).isEqualTo(SocOutcome.APPROVED);
+      assertThat(decision.number()).isEqualTo("SOC/" + OffsetDateTime.now(ZoneOffset.UTC).getYear() + "/1");
+    });
+    Meeting held = meetings.page(0, 10).stream().filter(meeting -> meeting.title().equals(EarlierMeeting.MEETING_TITLE))
+        .findFirst().orElseThrow();
+    assertThat(held.status()).isEqualTo(MeetingStatus.CLOSED);
+    assertThat(held.startsAt()).isBefore(OffsetDateTime.now(ZoneOffset.UTC).minusDays(20));
+    assertThat(meetings.attendance(held.id())).contains("KZ", "MN", "CN");
   }
 
   static Meeting meetingInSession(Meetings meetings) {
