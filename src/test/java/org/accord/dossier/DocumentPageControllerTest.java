@@ -293,6 +293,38 @@ class DocumentPageControllerTest {
   }
 
   @Test
+  @WithMockUser(username = "swg.chair", roles = {"chairs", "swg-chair"})
+  void shouldMakeRoomForConfirmingConsensusForTheSwgChairWhileTheProcessWaitsForIt() throws Exception {
+    givenTheEnergyPaper(DocumentStatus.AWAITING_CONSENSUS);
+    when(negotiation.rounds(ENERGY)).thenReturn(List.of(round(1, 1, OPENED, NOW.minusDays(1))));
+
+    String page = read("/documents/{id}", ENERGY);
+
+    assertThat(page).contains("hx-get=\"/documents/3/consensus\"", "<a href=\"/documents/3/consensus\">")
+        .doesNotContain("hx-get=\"/documents/3/ruling\"");
+  }
+
+  @Test
+  @WithMockUser(username = "swg.chair", roles = {"chairs", "swg-chair"})
+  void shouldMakeRoomForTheRulingForTheSwgChairOnceTheRoundsAreSpent() throws Exception {
+    givenTheEnergyPaper(DocumentStatus.AWAITING_SWG_CHAIR);
+    when(negotiation.rounds(ENERGY)).thenReturn(List.of(round(1, 1, OPENED, NOW.minusDays(1))));
+
+    assertThat(read("/documents/{id}", ENERGY)).contains("hx-get=\"/documents/3/ruling\"")
+        .doesNotContain("hx-get=\"/documents/3/consensus\"");
+  }
+
+  @Test
+  @WithMockUser(username = "kz.delegate1", roles = "delegation-kz")
+  void shouldMakeNoRoomForTheChairsStepsForADelegate() throws Exception {
+    givenTheEnergyPaper(DocumentStatus.AWAITING_CONSENSUS);
+    when(negotiation.rounds(ENERGY)).thenReturn(List.of(round(1, 1, OPENED, NOW.minusDays(1))));
+
+    assertThat(read("/documents/{id}", ENERGY)).doesNotContain("/documents/3/consensus", "/documents/3/ruling",
+        "href=\"/rounds\"");
+  }
+
+  @Test
   @WithMockUser(username = "ru.delegate1", roles = "delegation-ru")
   void shouldMakeRoomForBreakingSilenceForAMemberStatesDelegateWhileTheProcedureRuns() throws Exception {
     // given the paper under silence until tomorrow

@@ -36,7 +36,7 @@ final class TasklistHeadingsCheck {
           ? Labels.document(null, title) : Labels.document(symbol, title);
       assertThat(task.getName()).as(task.getTaskDefinitionKey()).endsWith(": " + label);
       assertThat(task.getDescription()).as(task.getTaskDefinitionKey()).startsWith("Document " + label)
-          .containsPattern("Open it in Accord: https?://[^ ]+/documents/" + id + "(#position)?$");
+          .containsPattern("Open it in Accord: https?://[^ ]+/documents/" + id + "(#[a-z-]+)?$");
     }
     return keys;
   }
