@@ -59,6 +59,10 @@ record ChairSection(Document document, Step step, SilenceProcedure procedure, De
     return LOCAL_INPUT.format(now.plus(Circulation.LONGEST).atZoneSameInstant(zone));
   }
 
+  public long longestDays() {
+    return Circulation.LONGEST.toDays();
+  }
+
   /** The zone's name and its offset now: "Asia/Almaty (UTC+05:00)". */
   public String zoneName() {
     String offset = zone.getRules().getOffset(now.toInstant()).getId();
