@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.accord.decision.Decision;
 import org.accord.document.Document;
+import org.accord.document.DocumentStatus;
 import org.accord.document.DocumentVersion;
 import org.accord.document.VersionReading;
 import org.accord.forum.Delegation;
@@ -44,8 +45,9 @@ record DocumentPage(
    *
    * @param memberState the member state the reader speaks for; null for chairs, the Secretariat, observers
    * @param coordinator whether the reader belongs to the delegation that holds the pen
+   * @param secretariat whether the reader is of the Secretariat, which registers documents
    */
-  record Reader(Delegation memberState, boolean coordinator) {}
+  record Reader(Delegation memberState, boolean coordinator, boolean secretariat) {}
 
   /** How the current version is laid out: the name of its fragment in dossier/reading.html. */
   public String layout() {
@@ -97,6 +99,11 @@ record DocumentPage(
   /** The coordinator's delegation submits a revision while the document accepts a version. */
   public boolean offersRevision() {
     return reader.coordinator() && document.status().acceptsVersion();
+  }
+
+  /** The Secretariat registers the document while its process waits for a symbol. */
+  public boolean offersRegistration() {
+    return reader.secretariat() && document.status() == DocumentStatus.AWAITING_REGISTRATION;
   }
 
   public String nameOf(String code) {

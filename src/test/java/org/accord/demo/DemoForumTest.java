@@ -1,6 +1,7 @@
 package org.accord.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,6 +31,7 @@ import org.accord.silence.SilenceProcedures;
 import org.accord.silence.SilenceStatus;
 import org.accord.tasklist.TaskList;
 import org.accord.tasklist.WorkItem;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +55,7 @@ class DemoForumTest {
   @Autowired SilenceProcedures silence;
   @Autowired TaskList tasks;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
   @Autowired JdbcClient jdbc;
 
   @Test
@@ -122,6 +125,10 @@ class DemoForumTest {
           .as("%s's position task", silent).hasSize(1);
     }
     assertThat(tasks.of(delegate("in"), "Task_GivePosition", null, energy.id(), null, 0, 10).items()).isEmpty();
+    // Registered: Cockpit finds the document's process and its round by the symbol
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(energy.symbol()).list())
+        .extracting(instance -> instance.getProcessDefinitionId().split(":")[0])
+        .containsExactlyInAnyOrder("document-approval", "negotiation-round");
   }
 
   @Test
@@ -152,7 +159,11 @@ class DemoForumTest {
 
     assertThat(environment.status()).isEqualTo(DocumentStatus.AWAITING_REGISTRATION);
     assertThat(tasks.of(SECRETARIAT, "Task_RegisterDocument", null, null, null, 0, 10).items())
-        .extracting(WorkItem::documentId).containsExactly(environment.id());
+        .extracting(WorkItem::documentId, WorkItem::page)
+        .containsExactly(tuple(environment.id(), "/documents/" + environment.id() + "#registration"));
+    // Not yet registered: the process is known by the document's id
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(environment.id()))
+        .count()).isEqualTo(1);
   }
 
   @Test

@@ -102,6 +102,7 @@ class DocumentPageControllerTest {
   private static final String POSITION_SLOT = "hx-get=\"/documents/3/position\"";
   private static final String SILENCE_SLOT = "hx-get=\"/documents/3/silence-break\"";
   private static final String REVISION_SLOT = "hx-get=\"/documents/3/revision\"";
+  private static final String REGISTRATION_SLOT = "hx-get=\"/documents/3/registration\"";
 
   @Autowired MockMvc mvc;
   @MockitoBean Documents documents;
@@ -373,6 +374,32 @@ class DocumentPageControllerTest {
     givenTheEnergyPaperInItsFirstRound();
 
     assertThat(read("/documents/{id}", ENERGY)).doesNotContain(REVISION_SLOT);
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldMakeRoomForTheRegistrationForTheSecretariatWhileTheDocumentAwaitsIt() throws Exception {
+    givenTheEnergyPaper(DocumentStatus.AWAITING_REGISTRATION);
+
+    assertThat(read("/documents/{id}", ENERGY)).contains("<section id=\"registration\"", REGISTRATION_SLOT,
+        "<noscript><p><a href=\"/documents/3/registration\"", "Register the document and give it its symbol",
+        "<a href=\"/registrations\">Registrations</a>");
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldMakeNoRoomForTheRegistrationOnceRegistered() throws Exception {
+    givenTheEnergyPaperInItsFirstRound();
+
+    assertThat(read("/documents/{id}", ENERGY)).doesNotContain(REGISTRATION_SLOT);
+  }
+
+  @Test
+  @WithMockUser(username = "kz.delegate1", roles = "delegation-kz")
+  void shouldMakeNoRoomForTheRegistrationForTheCoordinator() throws Exception {
+    givenTheEnergyPaper(DocumentStatus.AWAITING_REGISTRATION);
+
+    assertThat(read("/documents/{id}", ENERGY)).doesNotContain(REGISTRATION_SLOT, "href=\"/registrations\"");
   }
 
   // ---- the header, the text and the versions ----
