@@ -154,7 +154,7 @@ public class Meetings {
         .collect(Collectors.joining("\n"));
     notifications.toForum(Notice.of("AGENDA", "meeting:" + meetingId,
         Wording.of("mail.agenda.subject", meeting.title()),
-        Wording.of("mail.agenda.body", meeting.title(), meeting.startsAt(), Wording.verbatim(items)),
+        Wording.of("mail.agenda.body", meeting.title(), meeting.startsAt()), Wording.verbatim(items),
         Wording.of("mail.agenda.open", new Wording.Page("/desk/meetings/" + meetingId))));
     meetings.agendaPublished(meetingId, user.id(), clock.now());
     return get(meetingId);
