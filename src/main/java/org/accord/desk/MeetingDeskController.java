@@ -6,8 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Locale;
 import org.accord.decision.Decision;
 import org.accord.decision.SocOutcome;
@@ -178,8 +176,7 @@ class MeetingDeskController {
   private String ticked(long id, AttendanceForm form, RedirectAttributes redirect, CurrentUser user) {
     user.requireAny("refusal.meeting.attendanceWho", Role.SECRETARIAT, Role.SOC_CHAIR);
     boolean all = "all".equals(form.select());
-    Set<String> memberStates = forum.all().stream().filter(Delegation::holdsPosition).map(Delegation::code)
-        .collect(Collectors.toSet());
+    List<String> memberStates = forum.all().stream().filter(Delegation::holdsPosition).map(Delegation::code).toList();
     List<String> present = new ArrayList<>(form.present() == null ? List.of()
         : form.present().stream().filter(code -> !memberStates.contains(code)).toList());
     if (all) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.accord.document.Document;
+import org.accord.document.DocumentVersion;
 import org.accord.document.Documents;
 import org.accord.forum.Delegation;
 import org.accord.forum.DelegationKind;
@@ -64,7 +65,8 @@ class MeetingPages {
       if (entry.item().withdrawn() || !entry.decisions().isEmpty()) {
         continue;
       }
-      briefs.put(documentId, new MeetingPage.ItemBrief(documents.latestVersion(documentId).number(),
+      DocumentVersion version = documents.latestVersion(documentId);
+      briefs.put(documentId, new MeetingPage.ItemBrief(version == null ? null : version.number(),
           negotiation.lastRoundReservations(documentId)));
     }
     return briefs;
