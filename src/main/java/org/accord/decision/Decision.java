@@ -1,12 +1,16 @@
 package org.accord.decision;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.accord.system.Labels;
 
 /**
  * An entry of the decision register: a numbered decision of the SOC on one exact version of a
- * document, taken at a meeting or by silence procedure, with the reservations attached.
+ * document, taken at a meeting or by silence procedure, with the reservations attached. Its date
+ * ({@code decidedOn}) is the act's: the day its meeting sat, in the forum's zone; {@code decidedAt} is
+ * when it was entered into the register.
  */
 public record Decision(
     long id,
@@ -26,7 +30,18 @@ public record Decision(
     Long meetingId,
     String meetingTitle,
     Long silenceProcedureId,
-    List<Reservation> reservations) {
+    List<Reservation> reservations,
+    LocalDate decidedOn) {
+
+  /** A decision dated by the day it was entered, in UTC. */
+  public Decision(long id, String number, long documentId, String documentType, String documentTitle,
+      String documentSymbol, long versionId, int versionNumber, String versionSha256, String body, SocOutcome outcome,
+      String decidedBy, OffsetDateTime decidedAt, String note, Long meetingId, String meetingTitle,
+      Long silenceProcedureId, List<Reservation> reservations) {
+    this(id, number, documentId, documentType, documentTitle, documentSymbol, versionId, versionNumber, versionSha256,
+        body, outcome, decidedBy, decidedAt, note, meetingId, meetingTitle, silenceProcedureId, reservations,
+        decidedAt == null ? null : decidedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+  }
 
   /** How mails name the decided document: its symbol and its title. */
   public String documentLabel() {

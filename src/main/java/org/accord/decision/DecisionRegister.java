@@ -1,11 +1,13 @@
 package org.accord.decision;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.accord.document.Document;
 import org.accord.document.DocumentVersion;
 import org.accord.document.Documents;
+import org.accord.forum.Forum;
 import org.accord.negotiation.Negotiation;
 import org.accord.notification.Notice;
 import org.accord.notification.Notifications;
@@ -30,15 +32,23 @@ public class DecisionRegister {
   public static final String TASK_CHOOSE_SOC_ROUTE = "Task_ChooseSocRoute";
   static final String SOC = "SOC";
 
-  /** Where a decision was taken: at a meeting (as it was convened), or by a silence procedure. */
-  public record Venue(Long meetingId, String meetingTitle, OffsetDateTime meetingStartsAt, Long silenceProcedureId) {
+  /**
+   * Where a decision was taken: at a meeting (as it was convened, and when it sat: the decision's
+   * date), or by a silence procedure (dated when it ends).
+   */
+  public record Venue(Long meetingId, String meetingTitle, OffsetDateTime meetingStartsAt, OffsetDateTime sat,
+      Long silenceProcedureId) {
 
     public static Venue meeting(long id, String title, OffsetDateTime startsAt) {
-      return new Venue(id, title, startsAt, null);
+      return meeting(id, title, startsAt, startsAt);
+    }
+
+    public static Venue meeting(long id, String title, OffsetDateTime startsAt, OffsetDateTime sat) {
+      return new Venue(id, title, startsAt, sat, null);
     }
 
     public static Venue silenceProcedure(long id) {
-      return new Venue(null, null, null, id);
+      return new Venue(null, null, null, null, id);
     }
   }
 
@@ -48,9 +58,11 @@ public class DecisionRegister {
   private final WaitingTasks waiting;
   private final Notifications notifications;
   private final AccordClock clock;
+  private final Forum forum;
 
   DecisionRegister(DecisionRepository decisions, Documents documents, Negotiation negotiation, WaitingTasks waiting,
-      Notifications notifications, AccordClock clock) {
+      Notifications notifications, AccordClock clock, Forum forum) {
+    this.forum = forum;
     this.decisions = decisions;
     this.documents = documents;
     this.negotiation = negotiation;
@@ -86,13 +98,19 @@ public class DecisionRegister {
         .map(position -> new Reservation(position.delegationCode(), position.text(), Reservation.Source.ROUND))
         .toList();
     List<Reservation> reservations = outcome.attached(fromRound, statements);
+    if (venue.meetingId() != null) {
+      outcome = outcome.carrying(reservations);
+    }
     String checkedNote = Inputs.note(note);
     OffsetDateTime now = clock.now();
+    // A meeting's decisions carry the day it sat, in the forum's zone, whenever they are typed; the
+    // moment of entry is kept beside it.
+    LocalDate decidedOn = (venue.sat() != null ? venue.sat() : now).atZoneSameInstant(forum.timeZone()).toLocalDate();
     List<Decision> recorded = new ArrayList<>();
     for (Document document : documents.withCompanions(documentId)) {
       DocumentVersion version = documents.latestVersion(document.id());
-      long id = decisions.insert(new DecisionRepository.Act(decisions.nextNumber(SOC, now.getYear()), document, version,
-          SOC, outcome, decidedBy, now, checkedNote, venue, reservations));
+      long id = decisions.insert(new DecisionRepository.Act(decisions.nextNumber(SOC, decidedOn.getYear()), document,
+          version, SOC, outcome, decidedBy, now, decidedOn, checkedNote, venue, reservations));
       recorded.add(get(id));
     }
     Decision main = recorded.get(0);

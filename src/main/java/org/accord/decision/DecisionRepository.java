@@ -2,7 +2,9 @@ package org.accord.decision;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +22,25 @@ class DecisionRepository {
 
   private static final String SELECT = """
       select x.id, x.number, x.document_id, x.document_type, x.document_title, x.document_symbol, x.version_id,
-             x.version_number, x.version_sha256, x.body, x.outcome, x.decided_by, x.decided_at, x.note, x.meeting_id,
+             x.version_number, x.version_sha256, x.body, x.outcome, x.decided_by, x.decided_at, x.decided_on, x.note, x.meeting_id,
              x.meeting_title, x.silence_procedure_id
       from decision x""";
 
-  /** A decision as it is taken, with the facts of the act that the register keeps. */
+  /**
+   * A decision as it is taken, with the facts of the act that the register keeps: {@code decidedOn}
+   * the day of the act, {@code decidedAt} the moment it was entered.
+   */
   record Act(String number, Document document, DocumentVersion version, String body, SocOutcome outcome,
-      String decidedBy, OffsetDateTime decidedAt, String note, DecisionRegister.Venue venue,
-      List<Reservation> reservations) {}
+      String decidedBy, OffsetDateTime decidedAt, LocalDate decidedOn, String note, DecisionRegister.Venue venue,
+      List<Reservation> reservations) {
+
+    /** An act dated by the day it was entered, in UTC. */
+    Act(String number, Document document, DocumentVersion version, String body, SocOutcome outcome, String decidedBy,
+        OffsetDateTime decidedAt, String note, DecisionRegister.Venue venue, List<Reservation> reservations) {
+      this(number, document, version, body, outcome, decidedBy, decidedAt,
+          decidedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), note, venue, reservations);
+    }
+  }
 
   private final JdbcClient jdbc;
 
@@ -53,12 +66,12 @@ class DecisionRepository {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into decision (number, document_id, document_type, document_title, document_symbol, version_id,
-                                  version_number, version_sha256, body, outcome, decided_by, decided_at, note,
-                                  meeting_id, meeting_title, meeting_starts_at, silence_procedure_id)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                  version_number, version_sha256, body, outcome, decided_by, decided_at, decided_on,
+                                  note, meeting_id, meeting_title, meeting_starts_at, silence_procedure_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(act.number(), act.document().id(), act.document().type().name(), act.document().title(),
             act.document().symbol(), act.version().id(), act.version().number(), act.version().sha256(), act.body(),
-            act.outcome().name(), act.decidedBy(), act.decidedAt(), act.note(), act.venue().meetingId(),
+            act.outcome().name(), act.decidedBy(), act.decidedAt(), act.decidedOn(), act.note(), act.venue().meetingId(),
             act.venue().meetingTitle(), act.venue().meetingStartsAt(), act.venue().silenceProcedureId())
         .update(keys, "id");
     long id = keys.getKey().longValue();
@@ -126,7 +139,7 @@ class DecisionRepository {
       complete.add(new Decision(d.id(), d.number(), d.documentId(), d.documentType(), d.documentTitle(),
           d.documentSymbol(), d.versionId(), d.versionNumber(), d.versionSha256(), d.body(), d.outcome(),
           d.decidedBy(), d.decidedAt(), d.note(), d.meetingId(), d.meetingTitle(), d.silenceProcedureId(),
-          byDecision.getOrDefault(d.id(), List.of())));
+          byDecision.getOrDefault(d.id(), List.of()), d.decidedOn()));
     }
     return complete;
   }
@@ -150,6 +163,7 @@ class DecisionRepository {
         rs.getObject("meeting_id", Long.class),
         rs.getString("meeting_title"),
         rs.getObject("silence_procedure_id", Long.class),
-        List.of());
+        List.of(),
+        rs.getObject("decided_on", LocalDate.class));
   }
 }

@@ -19,7 +19,7 @@ class RegisterExportRows {
 
   /** The columns, by their keys in the message bundles. */
   private static final List<String> COLUMNS = List.of("number", "date", "body", "takenBy", "symbol", "title", "type",
-      "outcome", "version", "sha256", "reservations", "note");
+      "outcome", "version", "sha256", "reservations", "note", "recorded");
 
   static final int SHA256_COLUMN = COLUMNS.indexOf("sha256");
 
@@ -61,7 +61,8 @@ class RegisterExportRows {
   List<String> cells(Decision decision, Locale language) {
     return List.of(
         decision.number(),
-        decision.decidedAt().toInstant().truncatedTo(ChronoUnit.SECONDS).toString(),
+        // the day of the act (its meeting's); when it was entered comes last, in UTC
+        String.valueOf(decision.decidedOn()),
         orEmpty(decision.body()),
         decision.takenBy(),
         orEmpty(decision.documentSymbol()),
@@ -73,7 +74,8 @@ class RegisterExportRows {
         decision.reservations().stream()
             .map(reservation -> reservation.delegationCode() + ": " + reservation.text())
             .collect(Collectors.joining("; ")),
-        orEmpty(decision.note()));
+        orEmpty(decision.note()),
+        decision.decidedAt().toInstant().truncatedTo(ChronoUnit.SECONDS).toString());
   }
 
   private String documentType(String type, Locale language) {

@@ -38,6 +38,14 @@ public enum SocOutcome {
     return attached;
   }
 
+  /**
+   * What a meeting records: an approval that carries reservations is an approval with reservations,
+   * so that the register tells the two apart whatever the Chair ticked.
+   */
+  public SocOutcome carrying(List<Reservation> attached) {
+    return this == APPROVED && !attached.isEmpty() ? APPROVED_WITH_RESERVATIONS : this;
+  }
+
   public static SocOutcome parse(Object value) {
     return Inputs.oneOf(SocOutcome.class, value, "refusal.what.socOutcome");
   }

@@ -1,6 +1,8 @@
 package org.accord.desk;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -69,6 +71,12 @@ class DeskText {
   public String source(Reservation reservation) {
     String label = labels.of(reservation.source());
     return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(locale()) + label.substring(1);
+  }
+
+  /** A moment in UTC, beside the reader's time: "20 December 2022, 10:00 UTC". */
+  public String utc(OffsetDateTime time) {
+    return time == null ? "" : DateTimeFormatter.ofPattern(words("time.pattern"), locale())
+        .format(time.withOffsetSameInstant(ZoneOffset.UTC)) + " UTC";
   }
 
   public List<String> utcOffsets() {

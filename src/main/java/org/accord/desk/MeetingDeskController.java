@@ -4,12 +4,15 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.accord.decision.Decision;
 import org.accord.decision.SocOutcome;
 import org.accord.desk.FormSubmissions.Done;
+import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
+import org.accord.meeting.AgendaItem;
 import org.accord.meeting.Meeting;
 import org.accord.meeting.MeetingFormat;
 import org.accord.meeting.MeetingCommands;
@@ -68,7 +71,8 @@ class MeetingDeskController {
 
   record DecisionForm(Long documentId, String outcome, String statements, String note) {}
 
-  record AttendanceForm(List<String> present) {}
+  /** {@code select} is set by the "all member states" and "clear" buttons: they tick boxes, they save nothing. */
+  record AttendanceForm(List<String> present, String select) {}
 
   private final Meetings meetings;
   private final MeetingPages pages;
@@ -156,15 +160,68 @@ class MeetingDeskController {
 
   @PostMapping("/{id}/attendance")
   String recordAttendance(@PathVariable long id, AttendanceForm form, RedirectAttributes redirect, CurrentUser user) {
+    if (form.select() != null && !form.select().isBlank()) {
+      return ticked(id, form, redirect, user);
+    }
     return submissions.submit(form, pathOf(id), redirect, () -> {
       int present = meetings.recordAttendance(id, form.present(), user).size();
       return new Done(pathOf(id), text.words("desk.notice.attendance", text.counted("desk.delegations", present)));
     });
   }
 
-  @PostMapping("/{id}/closure")
-  String close(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
+  /**
+   * "All member states" or "clear", without script: the form comes back with every member state
+   * ticked or none (observers as they were), to be checked and saved.
+   */
+  private String ticked(long id, AttendanceForm form, RedirectAttributes redirect, CurrentUser user) {
+    user.requireAny("refusal.meeting.attendanceWho", Role.SECRETARIAT, Role.SOC_CHAIR);
+    boolean all = "all".equals(form.select());
+    List<String> memberStates = forum.all().stream().filter(Delegation::holdsPosition).map(Delegation::code).toList();
+    List<String> present = new ArrayList<>(form.present() == null ? List.of()
+        : form.present().stream().filter(code -> !memberStates.contains(code)).toList());
+    if (all) {
+      present.addAll(memberStates);
+    }
+    redirect.addFlashAttribute(new AttendanceForm(present, null));
+    redirect.addFlashAttribute("notice", text.words(all ? "clock.attendance.allTicked" : "clock.attendance.cleared"));
+    return "redirect:" + pathOf(id) + "#attendance-heading";
+  }
+
+  @PostMapping("/{id}/agenda/{documentId}/{direction:up|down}")
+  String move(@PathVariable long id, @PathVariable long documentId, @PathVariable String direction,
+      RedirectAttributes redirect, CurrentUser user) {
     return submissions.submit(null, pathOf(id), redirect, () -> {
+      int number = meetings.moveItem(id, documentId, "up".equals(direction), user).stream()
+          .filter(item -> item.documentId() == documentId).findFirst().map(AgendaItem::itemNumber).orElse(0);
+      return new Done(pathOf(id) + "#agenda-heading", text.words("clock.notice.moved", number));
+    });
+  }
+
+  @PostMapping("/{id}/agenda/publication")
+  String publishAgenda(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
+    return submissions.submit(null, pathOf(id), redirect, () -> {
+      meetings.publishAgenda(id, user);
+      return new Done(pathOf(id), text.words("clock.notice.published"));
+    });
+  }
+
+  @PostMapping("/{id}/session")
+  String openSession(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
+    return submissions.submit(null, pathOf(id), redirect, () -> {
+      meetings.openSession(id, user);
+      return new Done(pathOf(id), text.words("clock.notice.opened"));
+    });
+  }
+
+  /** Closing is final: the form carries a confirmation the Chair ticks. */
+  @PostMapping("/{id}/closure")
+  String close(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect,
+      CurrentUser user) {
+    return submissions.submit(null, pathOf(id), redirect, () -> {
+      user.require(Role.SOC_CHAIR);
+      if (confirm == null || confirm.isBlank()) {
+        throw new InvalidInputException("clock.refusal.confirmClose");
+      }
       meetings.close(id, user);
       return new Done(pathOf(id), text.words("desk.notice.closed"));
     });

@@ -1,14 +1,18 @@
 package org.accord.desk;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.accord.decision.SocOutcome;
 import org.accord.document.Document;
 import org.accord.forum.Delegation;
 import org.accord.meeting.Meeting;
 import org.accord.meeting.MeetingStatus;
 import org.accord.meeting.MeetingSummary;
+import org.accord.negotiation.Position;
 
 /**
  * What the page of one meeting shows, and which of its forms the signed-in user is offered. Its
@@ -22,7 +26,43 @@ record MeetingPage(
     List<Delegation> observers,
     List<Document> candidates,
     boolean socChair,
-    boolean secretariat) {
+    boolean secretariat,
+    Map<Long, ItemBrief> briefs) {
+
+  /**
+   * What the Chair reads beside an item before deciding it: the version the decision will adopt and
+   * the reservations of the document's last round, which an approval carries.
+   */
+  record ItemBrief(Integer versionNumber, List<Position> reservations) {
+
+    public boolean hasReservations() {
+      return !reservations.isEmpty();
+    }
+  }
+
+  /** One outcome the Chair may tick, with what the decision will then carry. */
+  record OutcomeChoice(SocOutcome outcome, String explanationKey, boolean preselected) {}
+
+  public ItemBrief briefOf(long documentId) {
+    return briefs.getOrDefault(documentId, new ItemBrief(null, List.of()));
+  }
+
+  /**
+   * The outcomes offered for an item. With reservations from its last round an approval carries
+   * them, so it is offered, and ticked, only as an approval with reservations.
+   */
+  public List<OutcomeChoice> outcomeChoices(long documentId) {
+    boolean reserved = briefOf(documentId).hasReservations();
+    List<OutcomeChoice> choices = new ArrayList<>();
+    if (!reserved) {
+      choices.add(new OutcomeChoice(SocOutcome.APPROVED, "clock.outcome.approved.nothing", false));
+    }
+    choices.add(new OutcomeChoice(SocOutcome.APPROVED_WITH_RESERVATIONS,
+        reserved ? "clock.outcome.withReservations.round" : "clock.outcome.withReservations.statements", reserved));
+    choices.add(new OutcomeChoice(SocOutcome.RETURNED_TO_SWG, "clock.outcome.returned", false));
+    choices.add(new OutcomeChoice(SocOutcome.DEFERRED, "clock.outcome.deferred", false));
+    return choices;
+  }
 
   /** An item waits while it stands on the agenda without a decision. */
   public boolean awaitsDecision(MeetingSummary.Item entry) {
@@ -48,6 +88,26 @@ record MeetingPage(
 
   public boolean mayBuildAgenda() {
     return secretariat && meeting.status() == MeetingStatus.CONVENED;
+  }
+
+  /** The Secretariat sets the items' order while it builds the agenda. */
+  public boolean mayReorder() {
+    return mayBuildAgenda() && agenda.size() > 1;
+  }
+
+  /** The confirmed agenda may be mailed to the forum (again, after a change) until the meeting closes. */
+  public boolean mayPublishAgenda() {
+    return secretariat && (meeting.status() == MeetingStatus.AGENDA_CONFIRMED
+        || meeting.status() == MeetingStatus.IN_SESSION);
+  }
+
+  /** Before its start time, the SOC Chair may open the session early. */
+  public boolean mayOpenSession() {
+    return socChair && meeting.status() == MeetingStatus.AGENDA_CONFIRMED;
+  }
+
+  public boolean waitsForStart() {
+    return meeting.status() == MeetingStatus.AGENDA_CONFIRMED;
   }
 
   public boolean closed() {

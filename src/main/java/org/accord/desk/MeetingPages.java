@@ -2,16 +2,21 @@ package org.accord.desk;
 
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.accord.document.Document;
+import org.accord.document.DocumentVersion;
+import org.accord.document.Documents;
 import org.accord.forum.Delegation;
 import org.accord.forum.DelegationKind;
 import org.accord.forum.Forum;
 import org.accord.meeting.Meetings;
 import org.accord.meeting.MeetingStatus;
 import org.accord.meeting.MeetingSummary;
+import org.accord.negotiation.Negotiation;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.springframework.stereotype.Component;
@@ -22,10 +27,14 @@ class MeetingPages {
 
   private final Meetings meetings;
   private final Forum forum;
+  private final Documents documents;
+  private final Negotiation negotiation;
 
-  MeetingPages(Meetings meetings, Forum forum) {
+  MeetingPages(Meetings meetings, Forum forum, Documents documents, Negotiation negotiation) {
     this.meetings = meetings;
     this.forum = forum;
+    this.documents = documents;
+    this.negotiation = negotiation;
   }
 
   /** The parties in the reader's alphabetical order, by their names in the reader's language. */
@@ -42,6 +51,24 @@ class MeetingPages {
         parties.stream().filter(Delegation::holdsPosition).sorted(alphabetical).toList(),
         parties.stream().filter(party -> !party.holdsPosition() && party.kind() != DelegationKind.SECRETARIAT)
             .sorted(alphabetical).toList(),
-        candidates, user.has(Role.SOC_CHAIR), secretariat);
+        candidates, user.has(Role.SOC_CHAIR), secretariat, briefs(summary));
+  }
+
+  /** The version and the last round's reservations of each item that still waits for its decision. */
+  private Map<Long, MeetingPage.ItemBrief> briefs(MeetingSummary summary) {
+    Map<Long, MeetingPage.ItemBrief> briefs = new HashMap<>();
+    if (summary.meeting().status() == MeetingStatus.CLOSED) {
+      return briefs;
+    }
+    for (MeetingSummary.Item entry : summary.agenda()) {
+      long documentId = entry.item().documentId();
+      if (entry.item().withdrawn() || !entry.decisions().isEmpty()) {
+        continue;
+      }
+      DocumentVersion version = documents.latestVersion(documentId);
+      briefs.put(documentId, new MeetingPage.ItemBrief(version == null ? null : version.number(),
+          negotiation.lastRoundReservations(documentId)));
+    }
+    return briefs;
   }
 }

@@ -95,9 +95,33 @@ class MeetingController {
   }
 
   @PostMapping("/{id}/agenda/confirmation")
-  @Operation(summary = "Confirm the agenda: the meeting is in session (Secretariat)")
+  @Operation(summary = "Confirm the agenda: the meeting is in session from its start time (Secretariat)")
   Meeting confirmAgenda(@PathVariable long id, CurrentUser user) {
     return meetings.confirmAgenda(id, user);
+  }
+
+  @PostMapping("/{id}/agenda/{documentId}/up")
+  @Operation(summary = "Move an agenda item one place up while the agenda is built (Secretariat)")
+  List<AgendaItem> moveUp(@PathVariable long id, @PathVariable long documentId, CurrentUser user) {
+    return meetings.moveItem(id, documentId, true, user);
+  }
+
+  @PostMapping("/{id}/agenda/{documentId}/down")
+  @Operation(summary = "Move an agenda item one place down while the agenda is built (Secretariat)")
+  List<AgendaItem> moveDown(@PathVariable long id, @PathVariable long documentId, CurrentUser user) {
+    return meetings.moveItem(id, documentId, false, user);
+  }
+
+  @PostMapping("/{id}/agenda/publication")
+  @Operation(summary = "Mail the confirmed agenda to the forum (Secretariat)")
+  Meeting publishAgenda(@PathVariable long id, CurrentUser user) {
+    return meetings.publishAgenda(id, user);
+  }
+
+  @PostMapping("/{id}/session")
+  @Operation(summary = "Open the session before the meeting's start time, so that decisions can be recorded (SOC Chair)")
+  Meeting openSession(@PathVariable long id, CurrentUser user) {
+    return meetings.openSession(id, user);
   }
 
   @PostMapping("/{id}/decisions")

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.accord.system.AccordClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -14,7 +15,7 @@ class MeetingRepository {
 
   private static final String SELECT = """
       select id, title, starts_at, format, place, status, process_instance_id, created_by, created_at,
-             closed_by, closed_at, summary_sha256
+             closed_by, closed_at, summary_sha256, opened_by, opened_at, agenda_published_at
       from soc_meeting""";
   private static final String SELECT_ITEM = """
       select a.id, a.meeting_id, a.item_number, a.document_id, a.withdrawn
@@ -24,9 +25,11 @@ class MeetingRepository {
   record ItemRow(long id, long meetingId, int itemNumber, long documentId, boolean withdrawn) {}
 
   private final JdbcClient jdbc;
+  private final AccordClock clock;
 
-  MeetingRepository(JdbcClient jdbc) {
+  MeetingRepository(JdbcClient jdbc, AccordClock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   long insert(String title, OffsetDateTime startsAt, MeetingFormat format, String place, String createdBy,
@@ -45,16 +48,16 @@ class MeetingRepository {
   }
 
   Optional<Meeting> find(long id) {
-    return jdbc.sql(SELECT + " where id = ?").param(id).query(MeetingRepository::map).optional();
+    return jdbc.sql(SELECT + " where id = ?").param(id).query(this::map).optional();
   }
 
   Optional<Meeting> findForUpdate(long id) {
-    return jdbc.sql(SELECT + " where id = ? for update").param(id).query(MeetingRepository::map).optional();
+    return jdbc.sql(SELECT + " where id = ? for update").param(id).query(this::map).optional();
   }
 
   List<Meeting> page(int offset, int limit) {
     return jdbc.sql(SELECT + " order by starts_at desc, id desc limit ? offset ?").params(limit, offset)
-        .query(MeetingRepository::map).list();
+        .query(this::map).list();
   }
 
   long count() {
@@ -63,6 +66,37 @@ class MeetingRepository {
 
   void changeStatus(long id, MeetingStatus status) {
     jdbc.sql("update soc_meeting set status = ? where id = ?").params(status.name(), id).update();
+  }
+
+  /** The SOC Chair opens the session before the meeting's start time. */
+  void open(long id, String userId, OffsetDateTime now) {
+    jdbc.sql("update soc_meeting set status = ?, opened_by = ?, opened_at = ? where id = ?")
+        .params(MeetingStatus.IN_SESSION.name(), userId, now, id).update();
+  }
+
+  void agendaPublished(long id, String userId, OffsetDateTime now) {
+    jdbc.sql("update soc_meeting set agenda_published_by = ?, agenda_published_at = ? where id = ?")
+        .params(userId, now, id).update();
+  }
+
+  /** Swaps an item's place with its neighbour's (one up or one down); false when it has none there. */
+  boolean move(long meetingId, long documentId, boolean up) {
+    List<ItemRow> items = agenda(meetingId);
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).documentId() != documentId) {
+        continue;
+      }
+      int other = up ? i - 1 : i + 1;
+      if (other < 0 || other >= items.size()) {
+        return false;
+      }
+      ItemRow moved = items.get(i);
+      ItemRow neighbour = items.get(other);
+      jdbc.sql("update agenda_item set item_number = ? where id = ?").params(neighbour.itemNumber(), moved.id()).update();
+      jdbc.sql("update agenda_item set item_number = ? where id = ?").params(moved.itemNumber(), neighbour.id()).update();
+      return true;
+    }
+    return false;
   }
 
   void close(long id, String userId, OffsetDateTime now) {
@@ -122,7 +156,7 @@ class MeetingRepository {
 
   Optional<Meeting> findByProcess(String processInstanceId) {
     return jdbc.sql(SELECT + " where process_instance_id = ?").param(processInstanceId)
-        .query(MeetingRepository::map).optional();
+        .query(this::map).optional();
   }
 
   void removeItem(long itemId) {
@@ -145,20 +179,29 @@ class MeetingRepository {
         .param(meetingId).query(String.class).list();
   }
 
-  private static Meeting map(ResultSet rs, int row) throws SQLException {
+  /** A confirmed agenda's meeting is in session once its start time has come: the status follows the clock. */
+  private Meeting map(ResultSet rs, int row) throws SQLException {
+    MeetingStatus status = MeetingStatus.valueOf(rs.getString("status"));
+    OffsetDateTime startsAt = rs.getObject("starts_at", OffsetDateTime.class);
+    if (status == MeetingStatus.AGENDA_CONFIRMED && !clock.now().isBefore(startsAt)) {
+      status = MeetingStatus.IN_SESSION;
+    }
     return new Meeting(
         rs.getLong("id"),
         rs.getString("title"),
-        rs.getObject("starts_at", OffsetDateTime.class),
+        startsAt,
         MeetingFormat.valueOf(rs.getString("format")),
         rs.getString("place"),
-        MeetingStatus.valueOf(rs.getString("status")),
+        status,
         rs.getString("process_instance_id"),
         rs.getString("created_by"),
         rs.getObject("created_at", OffsetDateTime.class),
         rs.getString("closed_by"),
         rs.getObject("closed_at", OffsetDateTime.class),
-        rs.getString("summary_sha256"));
+        rs.getString("summary_sha256"),
+        rs.getString("opened_by"),
+        rs.getObject("opened_at", OffsetDateTime.class),
+        rs.getObject("agenda_published_at", OffsetDateTime.class));
   }
 
   private static ItemRow mapItem(ResultSet rs, int row) throws SQLException {

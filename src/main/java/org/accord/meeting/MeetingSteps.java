@@ -71,7 +71,9 @@ class MeetingSteps {
     if (meetings.agenda(meeting.id()).isEmpty()) {
       throw new InvalidInputException("refusal.meeting.agendaEmpty");
     }
-    meetings.changeStatus(meeting.id(), MeetingStatus.IN_SESSION);
+    // Confirmed before its start time, the meeting waits for it (or for the Chair to open it early).
+    meetings.changeStatus(meeting.id(), clock.now().isBefore(meeting.startsAt())
+        ? MeetingStatus.AGENDA_CONFIRMED : MeetingStatus.IN_SESSION);
   }
 
   /** The collection of the meeting's multi-instance "Agenda item": the documents standing on its agenda. */
@@ -89,13 +91,15 @@ class MeetingSteps {
   void recordDecision(Meeting meeting, MeetingRepository.ItemRow item, MeetingCommands.DecideItem decided,
       CurrentUser chair) {
     chair.require(Role.SOC_CHAIR);
+    Meetings.requireSitting(meeting);
     if (decided.documentId() != item.documentId()) {
       throw new InvalidInputException("refusal.meeting.otherDocument", item.documentId(), decided.documentId());
     }
     library.requireOnAgenda(meeting, item.documentId());
     List<Reservation> statements = statementLines.checked(decided.statements());
     register.record(item.documentId(), decided.outcome(), decided.note(), chair.id(),
-        DecisionRegister.Venue.meeting(meeting.id(), meeting.title(), meeting.startsAt()), statements);
+        DecisionRegister.Venue.meeting(meeting.id(), meeting.title(), meeting.startsAt(), meeting.sessionStart()),
+        statements);
   }
 
   /** "Send the decision to the document": the document's own process moves on by message correlation. */
@@ -112,6 +116,7 @@ class MeetingSteps {
   /** On completing "Close the meeting": the attendance must be on the record. */
   void close(Meeting meeting, MeetingCommands.Close closing, CurrentUser actor) {
     actor.require(Role.SOC_CHAIR);
+    Meetings.requireSitting(meeting);
     if (!closing.present().isEmpty()) {
       meetings.replaceAttendance(meeting.id(), library.checkedDelegations(closing.present()));
     }

@@ -1,6 +1,8 @@
 package org.accord.meeting;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,6 +18,9 @@ import org.accord.document.DocumentStatus;
 import org.accord.document.Documents;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
+import org.accord.notification.Notice;
+import org.accord.notification.Notifications;
+import org.accord.notification.Wording;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.AccordClock;
@@ -44,6 +49,8 @@ public class Meetings {
   static final String TASK_BUILD_AGENDA = "Task_BuildAgenda";
   static final String TASK_DECIDE_ITEM = "Task_DecideItem";
   static final String TASK_CLOSE = "Task_CloseMeeting";
+  /** A moment in a refusal, the same in every language and zone: "2026-12-06 05:00 UTC". */
+  private static final DateTimeFormatter UTC_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
   private final MeetingRepository meetings;
   private final Documents documents;
@@ -53,9 +60,12 @@ public class Meetings {
   private final RuntimeService runtimeService;
   private final SummaryRecordPdf summaryRecord;
   private final AccordClock clock;
+  private final Notifications notifications;
 
   Meetings(MeetingRepository meetings, Documents documents, DecisionRegister register, Forum forum,
-      WaitingTasks waiting, RuntimeService runtimeService, SummaryRecordPdf summaryRecord, AccordClock clock) {
+      WaitingTasks waiting, RuntimeService runtimeService, SummaryRecordPdf summaryRecord, AccordClock clock,
+      Notifications notifications) {
+    this.notifications = notifications;
     this.summaryRecord = summaryRecord;
     this.meetings = meetings;
     this.documents = documents;
@@ -109,14 +119,67 @@ public class Meetings {
     return get(meetingId);
   }
 
+  /**
+   * The Secretariat moves an item one place up or down while the agenda is being built; the numbers
+   * follow.
+   */
+  @UserAction
+  public List<AgendaItem> moveItem(long meetingId, long documentId, boolean up, CurrentUser user) {
+    requireSecretariat(user);
+    Meeting meeting = lock(meetingId);
+    if (meeting.status() != MeetingStatus.CONVENED) {
+      throw new ConflictException("refusal.meeting.agendaFixed");
+    }
+    requireOnAgenda(meeting, documentId);
+    if (!meetings.move(meetingId, documentId, up)) {
+      throw new ConflictException(up ? "refusal.meeting.alreadyFirst" : "refusal.meeting.alreadyLast", documentId);
+    }
+    return agenda(meetingId);
+  }
+
+  /** The Secretariat mails the confirmed agenda to the forum: every delegation and observer. */
+  @UserAction
+  public Meeting publishAgenda(long meetingId, CurrentUser user) {
+    requireSecretariat(user);
+    Meeting meeting = lock(meetingId);
+    if (meeting.status() == MeetingStatus.CONVENED) {
+      throw new ConflictException("refusal.meeting.agendaNotConfirmed");
+    }
+    if (meeting.status() == MeetingStatus.CLOSED) {
+      throw new ConflictException("refusal.meeting.closed");
+    }
+    String items = agenda(meetingId).stream().filter(item -> !item.withdrawn())
+        .map(item -> item.itemNumber() + ". " + (item.documentSymbol() == null ? "" : item.documentSymbol() + " ")
+            + item.documentTitle())
+        .collect(Collectors.joining("\n"));
+    notifications.toForum(Notice.of("AGENDA", "meeting:" + meetingId,
+        Wording.of("mail.agenda.subject", meeting.title()),
+        Wording.of("mail.agenda.body", meeting.title(), meeting.startsAt()), Wording.verbatim(items),
+        Wording.of("mail.agenda.open", new Wording.Page("/desk/meetings/" + meetingId))));
+    meetings.agendaPublished(meetingId, user.id(), clock.now());
+    return get(meetingId);
+  }
+
+  /** The SOC Chair opens the session before the meeting's start time: decisions may then be recorded. */
+  @UserAction
+  public Meeting openSession(long meetingId, CurrentUser user) {
+    Meeting meeting = lock(meetingId);
+    user.require(Role.SOC_CHAIR);
+    switch (meeting.status()) {
+      case CONVENED -> throw new ConflictException("refusal.meeting.agendaNotConfirmed");
+      case IN_SESSION -> throw new ConflictException("refusal.meeting.alreadyInSession");
+      case CLOSED -> throw new ConflictException("refusal.meeting.closed");
+      case AGENDA_CONFIRMED -> meetings.open(meetingId, user.id(), clock.now());
+    }
+    return get(meetingId);
+  }
+
   /** The SOC Chair records the SOC's decision on one agenda item. */
   @UserAction
   public List<Decision> decide(long meetingId, MeetingCommands.DecideItem decision, CurrentUser user) {
     Meeting meeting = lock(meetingId);
     user.require(Role.SOC_CHAIR);
-    if (meeting.status() != MeetingStatus.IN_SESSION) {
-      throw new ConflictException("refusal.meeting.notInSession", meeting.status());
-    }
+    requireSitting(meeting);
     requireOnAgenda(meeting, decision.documentId());
     waiting.complete(decision.documentId(), TASK_DECIDE_ITEM, decision, user,
         "refusal.meeting.alreadyDecided", decision.documentId());
@@ -140,8 +203,8 @@ public class Meetings {
   public Meeting close(long meetingId, CurrentUser user) {
     Meeting meeting = lock(meetingId);
     user.require(Role.SOC_CHAIR);
-    if (meeting.status() == MeetingStatus.CONVENED) {
-      throw new ConflictException("refusal.meeting.agendaNotConfirmed");
+    if (meeting.status() != MeetingStatus.CLOSED) {
+      requireSitting(meeting);
     }
     complete(meeting, TASK_CLOSE, new MeetingCommands.Close(List.of()), user,
         "refusal.meeting.cannotClose");
@@ -245,6 +308,21 @@ public class Meetings {
       }
     }
     meetings.replaceAgenda(meeting.id(), distinct);
+  }
+
+  /**
+   * Nothing is decided, and the meeting is not closed, before it sits: from its start time, or from
+   * when the Chair opened it. Checked by the service and again by the process's listeners, whichever
+   * client completes the task.
+   */
+  static void requireSitting(Meeting meeting) {
+    switch (meeting.status()) {
+      case CONVENED -> throw new ConflictException("refusal.meeting.agendaNotConfirmed");
+      case AGENDA_CONFIRMED -> throw new ConflictException("refusal.meeting.notStarted",
+          UTC_MINUTE.format(meeting.startsAt().withOffsetSameInstant(ZoneOffset.UTC)));
+      case CLOSED -> throw new ConflictException("refusal.meeting.notInSession", meeting.status());
+      case IN_SESSION -> { }
+    }
   }
 
   void requireOnAgenda(Meeting meeting, long documentId) {

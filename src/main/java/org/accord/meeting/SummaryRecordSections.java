@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -147,6 +148,11 @@ class SummaryRecordSections {
     fact(facts, "SHA-256", new Phrase(decision.versionSha256(), mono));
     if (decision.note() != null) {
       fact(facts, words.text("record.note"), new Phrase(decision.note(), body));
+    }
+    if (decision.decidedOn() != null) {
+      // the decision is the meeting's act, dated by the day it sat; when it was typed is kept below
+      fact(facts, words.text("clock.record.decisionDate"), new Phrase(
+          DateTimeFormatter.ofPattern("d MMMM yyyy", words.language()).format(decision.decidedOn()), body));
     }
     fact(facts, words.text("record.recorded"), new Phrase(byWhom(decision.decidedAt(), decision.decidedBy()), body));
     if (!decision.reservations().isEmpty()) {

@@ -44,21 +44,23 @@ class RegisterExportCsvTest {
     // then it is UTF-8 with a byte order mark and CRLF line ends
     assertThat(HexFormat.of().formatHex(bytes, 0, 3)).isEqualTo("efbbbf");
     String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
-    assertThat(text).startsWith("Number,Date (UTC),Body,Taken by,Document symbol,Document title,Document type,"
-        + "Outcome,Version,SHA-256,Reservations,Note\r\n");
+    assertThat(text).startsWith("Number,Date,Body,Taken by,Document symbol,Document title,Document type,"
+        + "Outcome,Version,SHA-256,Reservations,Note,Entered (UTC)\r\n");
     // and an RFC 4180 parser reads back exactly the cells
     List<CSVRecord> records = parse(text);
     assertThat(records).hasSize(3);
-    assertThat(records.get(0).toList()).containsExactly("Number", "Date (UTC)", "Body", "Taken by", "Document symbol",
-        "Document title", "Document type", "Outcome", "Version", "SHA-256", "Reservations", "Note");
-    assertThat(records.get(1).toList()).containsExactly("SOC/2022/11", "2022-12-20T18:00:00Z", "SOC",
+    // the date is the act's day; when it was entered comes last
+    assertThat(records.get(0).toList()).containsExactly("Number", "Date", "Body", "Taken by", "Document symbol",
+        "Document title", "Document type", "Outcome", "Version", "SHA-256", "Reservations", "Note", "Entered (UTC)");
+    assertThat(records.get(1).toList()).containsExactly("SOC/2022/11", "2022-12-20", "SOC",
         "Silence procedure 4", "CICA/SWG/2022/CP-5", "Concept paper on Energy", "Concept paper", "Approved", "2",
-        silence.versionSha256(), "", "");
-    assertThat(records.get(2).toList()).containsExactly("SOC/2022/10", "2022-12-15T05:40:00Z", "SOC",
+        silence.versionSha256(), "", "", "2022-12-20T18:00:00Z");
+    assertThat(records.get(2).toList()).containsExactly("SOC/2022/10", "2022-12-15", "SOC",
         "Meeting of the Senior Officials Committee, December 2022", "CICA/SWG/2022/CAL-2023",
         "Calendar of CICA events for 2023, \"revised\"\nwith annex", "Calendar of events",
         "Approved with reservations", "3", calendar.versionSha256(),
-        "CN: Supports, with \"reservations\".; RU: Türkiye's proposal is welcome.", "Adopted by consensus.");
+        "CN: Supports, with \"reservations\".; RU: Türkiye's proposal is welcome.", "Adopted by consensus.",
+        "2022-12-15T05:40:00Z");
   }
 
   @Test

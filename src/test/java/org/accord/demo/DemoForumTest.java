@@ -63,6 +63,7 @@ class DemoForumTest {
     Meeting meeting = meetingInSession(meetings);
 
     assertThat(meeting.title()).isEqualTo(SeedMeeting.MEETING_TITLE);
+    assertThat(meeting.status()).isEqualTo(MeetingStatus.AGENDA_CONFIRMED);
     assertThat(meeting.format()).isEqualTo(MeetingFormat.VIDEOCONFERENCE);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     assertThat(meeting.startsAt()).isAfter(now.plusDays(2)).isBefore(now.plusDays(4));
@@ -194,7 +195,9 @@ class DemoForumTest {
   }
 
   static Meeting meetingInSession(Meetings meetings) {
-    return meetings.page(0, 10).stream().filter(meeting -> meeting.status() == MeetingStatus.IN_SESSION)
+    // the demo's meeting starts in a few days: its agenda is confirmed, its session not yet open
+    return meetings.page(0, 10).stream().filter(meeting -> meeting.status() == MeetingStatus.AGENDA_CONFIRMED
+            || meeting.status() == MeetingStatus.IN_SESSION)
         .reduce((first, second) -> {
           throw new AssertionError("More than one meeting in session");
         })

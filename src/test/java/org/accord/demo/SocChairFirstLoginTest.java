@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -54,8 +56,11 @@ class SocChairFirstLoginTest {
     Meeting meeting = DemoForumTest.meetingInSession(meetings);
     List<WorkItem> waiting = tasks.of(SOC_CHAIR, "Task_DecideItem", null, null, null, 0, 20).items();
     assertThat(waiting).hasSize(5);
+    Meeting opened = meetings.openSession(meeting.id(), SOC_CHAIR);
+    assertThat(opened.status()).isEqualTo(MeetingStatus.IN_SESSION);
+    LocalDate sat = opened.sessionStart().atZoneSameInstant(ZoneId.of("Asia/Almaty")).toLocalDate();
 
-    // when the Chair approves each item, with China's statement at the meeting on Tourism, and records who attended
+    // when the Chair opens the session early (the meeting starts in a few days), approves each item, with China's statement at the meeting on Tourism, and records who attended
     List<String> numbersInOrder = new ArrayList<>();
     for (WorkItem item : waiting) {
       List<Reservation> statements = item.documentTitle().equals(SeedMeeting.TOURISM)
@@ -77,7 +82,10 @@ class SocChairFirstLoginTest {
     // then the six documents (the budget with its staff matrix) are adopted, each by a numbered decision
     List<Decision> decisions = register.ofMeeting(meeting.id());
     assertThat(decisions).hasSize(6).allSatisfy(decision -> {
-      assertThat(decision.outcome()).isEqualTo(SocOutcome.APPROVED);
+      // an approval that carries the round's reservations is recorded as one with reservations
+      assertThat(decision.outcome()).isEqualTo(decision.reservations().isEmpty()
+          ? SocOutcome.APPROVED : SocOutcome.APPROVED_WITH_RESERVATIONS);
+      assertThat(decision.decidedOn()).isEqualTo(sat);
       assertThat(decision.decidedBy()).isEqualTo("soc.chair");
       assertThat(documents.get(decision.documentId()).status()).isEqualTo(DocumentStatus.ADOPTED);
       assertThat(documents.latestVersion(decision.documentId()).frozen()).isTrue();
@@ -106,7 +114,7 @@ class SocChairFirstLoginTest {
     try (PDDocument pdf = Loader.loadPDF(downloaded)) {
       assertThat(pdf.getNumberOfPages()).isPositive();
       String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-      assertThat(text).contains(meeting.title()).contains(numbersInOrder);
+      assertThat(text).contains(meeting.title()).contains(numbersInOrder).contains("Date of the decision");
     }
   }
 

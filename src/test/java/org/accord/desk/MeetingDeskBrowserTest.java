@@ -142,7 +142,8 @@ class MeetingDeskBrowserTest {
     submit(By.xpath("//button[normalize-space()='Save the attendance']"), "5 delegations present");
     screenshot("meeting-desk-in-session.png");
 
-    // and closes the meeting
+    // and closes the meeting, confirming that closing is final
+    browser.findElement(By.cssSelector("input[name=confirm]")).click();
     submit(By.xpath("//button[normalize-space()='Close the meeting']"), "The meeting is closed");
 
     // then the meeting is closed, with its two decisions and the link to its summary record

@@ -26,6 +26,11 @@ import org.accord.decision.Decision;
 import org.accord.decision.Reservation;
 import org.accord.decision.SocOutcome;
 import org.accord.document.Document;
+import org.accord.document.DocumentVersion;
+import org.accord.document.Documents;
+import org.accord.negotiation.Negotiation;
+import org.accord.negotiation.Position;
+import org.accord.negotiation.PositionKind;
 import org.accord.document.DocumentStatus;
 import org.accord.document.DocumentType;
 import org.accord.forum.Delegation;
@@ -78,6 +83,8 @@ class MeetingDeskControllerTest {
   @Autowired MockMvc mvc;
   @MockitoBean Meetings meetings;
   @MockitoBean Forum forum;
+  @MockitoBean Documents documents;
+  @MockitoBean Negotiation negotiation;
   @MockitoBean(name = "myWork") MyWork myWork;
 
   @BeforeEach
@@ -249,7 +256,7 @@ class MeetingDeskControllerTest {
   void shouldShowAFriendlyMessageWhenSomethingUnexpectedFails() throws Exception {
     when(meetings.close(eq(MEETING), any())).thenThrow(new IllegalStateException("the PDF renderer broke"));
 
-    MvcResult failed = mvc.perform(post("/desk/meetings/{id}/closure", MEETING).with(csrf()))
+    MvcResult failed = mvc.perform(post("/desk/meetings/{id}/closure", MEETING).with(csrf()).param("confirm", "yes"))
         .andExpect(status().isFound())
         .andExpect(redirectedUrl("/desk/meetings/7"))
         .andReturn();
@@ -474,6 +481,172 @@ class MeetingDeskControllerTest {
         .andExpect(status().isForbidden());
   }
 
+  // ---- the meeting's clock, the items, attendance and closing (issue 8) ----
+
+  @Test
+  void shouldOfferTheSocChairToOpenTheSessionBeforeTheStartTimeAndNoDecisionForm() throws Exception {
+    givenMeeting(MeetingStatus.AGENDA_CONFIRMED, List.of(
+        new MeetingSummary.Item(item(1, CALENDAR, "CICA/SWG/2022/CAL-2023"), List.of())));
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString(">Agenda confirmed</span>"),
+            containsString("The session is not open yet"), containsString("20 December 2022, 10:00 UTC"),
+            containsString("action=\"/desk/meetings/7/session\""), containsString(">Open the session</button>"))))
+        .andExpect(content().string(allOf(not(containsString(DECISIONS_FORM)), not(containsString(CLOSE_FORM)),
+            not(containsString(ATTENDANCE_FORM)), not(containsString("agenda/publication")))));
+  }
+
+  @Test
+  void shouldOpenTheSessionThroughTheService() throws Exception {
+    mvc.perform(post("/desk/meetings/{id}/session", MEETING).with(csrf()))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/desk/meetings/7"))
+        .andExpect(flash().attribute("notice", "The session is open: the decisions can be recorded."));
+
+    verify(meetings).openSession(eq(MEETING), argThat(user -> user.has(Role.SOC_CHAIR)));
+  }
+
+  @Test
+  void shouldShowTheClocksRefusalOfADecisionInWords() throws Exception {
+    when(meetings.decide(eq(MEETING), any(), any()))
+        .thenThrow(new ConflictException("refusal.meeting.notStarted", "2022-12-20 10:00 UTC"));
+
+    mvc.perform(post("/desk/meetings/{id}/decisions", MEETING).with(csrf())
+            .param("documentId", String.valueOf(CALENDAR)).param("outcome", "DEFERRED"))
+        .andExpect(status().isFound())
+        .andExpect(flash().attribute("problem", new Problem(org.springframework.http.HttpStatus.CONFLICT,
+            "Conflict with the current state", "The meeting has not started: it starts at 2022-12-20 10:00 UTC. "
+            + "Decisions are recorded, and the meeting is closed, once it sits; the SOC Chair may open the session early.")));
+  }
+
+  @Test
+  void shouldShowTheVersionAndTheRoundsReservationsAndPreselectTheApprovalWithReservations() throws Exception {
+    givenMeetingInSessionWithTourismApprovedAndTheCalendarPending();
+    when(documents.latestVersion(CALENDAR)).thenReturn(version(CALENDAR, 3));
+    when(negotiation.lastRoundReservations(CALENDAR)).thenReturn(List.of(new Position(1, 5, "KZ",
+        PositionKind.RESERVATION, "Kazakhstan reads the dates as indicative.", null, false, "kz.delegate1", STARTS, null)));
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("Version 3 to be adopted"),
+            containsString("Kazakhstan reads the dates as indicative."),
+            containsString("An approval carries these reservations from the last round:"),
+            containsString("value=\"APPROVED_WITH_RESERVATIONS\" id=\"outcome-12-APPROVED_WITH_RESERVATIONS\" checked=\"checked\""),
+            containsString("the reservations above are attached"))))
+        .andExpect(content().string(not(containsString("id=\"outcome-12-APPROVED\""))));
+  }
+
+  @Test
+  void shouldOfferAPlainApprovalThatAttachesNothingWhenTheRoundHadNoReservation() throws Exception {
+    givenMeetingInSessionWithTourismApprovedAndTheCalendarPending();
+    when(documents.latestVersion(CALENDAR)).thenReturn(version(CALENDAR, 2));
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("Version 2 to be adopted"),
+            containsString("id=\"outcome-12-APPROVED\""), containsString("nothing is attached; a statement typed below"),
+            containsString("the statements typed below are attached (at least one)"),
+            not(containsString("checked=\"checked\" ")))));
+  }
+
+  @Test
+  void shouldTickEveryMemberStateWithoutSavingAndKeepTheObserversTicked() throws Exception {
+    mvc.perform(post("/desk/meetings/{id}/attendance", MEETING).with(csrf()).param("present", "UN", "KZ")
+            .param("select", "all"))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/desk/meetings/7#attendance-heading"))
+        .andExpect(flash().attribute("notice", "Every member state is ticked: check the list, then save it."))
+        .andExpect(flash().attribute("attendanceForm",
+            new MeetingDeskController.AttendanceForm(List.of("UN", "CN", "KZ", "RU"), null)));
+    mvc.perform(post("/desk/meetings/{id}/attendance", MEETING).with(csrf()).param("present", "UN", "KZ")
+            .param("select", "none"))
+        .andExpect(flash().attribute("attendanceForm", new MeetingDeskController.AttendanceForm(List.of("UN"), null)));
+
+    verify(meetings, never()).recordAttendance(anyLong(), any(), any());
+  }
+
+  @Test
+  void shouldOfferTheAllAndClearButtonsAndAConfirmationBeforeClosing() throws Exception {
+    givenMeeting(MeetingStatus.IN_SESSION, List.of(
+        new MeetingSummary.Item(item(1, TOURISM, "CICA/SWG/2022/CP-TOURISM"), List.of(decision(TOURISM, SocOutcome.APPROVED)))));
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("name=\"select\" value=\"all\""),
+            containsString("name=\"select\" value=\"none\""), containsString(CLOSE_FORM),
+            containsString("name=\"confirm\" value=\"yes\" required"),
+            containsString("I confirm that the meeting closes now; this cannot be undone."))));
+  }
+
+  @Test
+  void shouldRefuseToCloseWithoutTheConfirmation() throws Exception {
+    mvc.perform(post("/desk/meetings/{id}/closure", MEETING).with(csrf()))
+        .andExpect(status().isFound())
+        .andExpect(flash().attribute("problem", new Problem(org.springframework.http.HttpStatus.BAD_REQUEST,
+            "Invalid input", "Tick the confirmation to close the meeting: closing cannot be undone.")));
+    verify(meetings, never()).close(anyLong(), any());
+
+    mvc.perform(post("/desk/meetings/{id}/closure", MEETING).with(csrf()).param("confirm", "yes"))
+        .andExpect(flash().attribute("notice", org.hamcrest.Matchers.notNullValue()));
+    verify(meetings).close(eq(MEETING), any());
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldLetTheSecretariatOrderTheItemsWhileBuildingTheAgenda() throws Exception {
+    givenMeeting(MeetingStatus.CONVENED, List.of(
+        new MeetingSummary.Item(item(1, TOURISM, "CICA/SWG/2022/CP-TOURISM"), List.of()),
+        new MeetingSummary.Item(item(2, CALENDAR, "CICA/SWG/2022/CAL-2023"), List.of())));
+    when(meetings.moveItem(eq(MEETING), eq(CALENDAR), eq(true), any()))
+        .thenReturn(List.of(item(1, CALENDAR, "B"), item(2, TOURISM, "A")));
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("action=\"/desk/meetings/7/agenda/12/up\""),
+            containsString("action=\"/desk/meetings/7/agenda/11/down\""), containsString("aria-label=\"Move item 2 up\""),
+            not(containsString("action=\"/desk/meetings/7/agenda/11/up\"")),
+            not(containsString("action=\"/desk/meetings/7/agenda/12/down\"")))));
+    mvc.perform(post("/desk/meetings/{id}/agenda/{doc}/up", MEETING, CALENDAR).with(csrf()))
+        .andExpect(status().isFound())
+        .andExpect(flash().attribute("notice", "The document is now item 1."));
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldLetTheSecretariatPublishTheConfirmedAgendaInRussian() throws Exception {
+    givenMeeting(MeetingStatus.AGENDA_CONFIRMED, List.of(
+        new MeetingSummary.Item(item(1, TOURISM, "CICA/SWG/2022/CP-TOURISM"), List.of())));
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING).locale(RU))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString(">Повестка дня утверждена</span>"),
+            containsString("action=\"/desk/meetings/7/agenda/publication\""),
+            containsString(">Опубликовать повестку дня</button>"), containsString("Заседание ещё не открыто"),
+            not(containsString("action=\"/desk/meetings/7/session\"")))));
+    mvc.perform(post("/desk/meetings/{id}/agenda/publication", MEETING).with(csrf()).locale(RU))
+        .andExpect(status().isFound())
+        .andExpect(flash().attribute("notice", "Повестка дня разослана участникам форума."));
+    verify(meetings).publishAgenda(eq(MEETING), argThat(user -> user.has(Role.SECRETARIAT)));
+  }
+
+  @Test
+  @WithMockUser(username = "kz.delegate1", roles = "delegation-kz")
+  void shouldAnswer403ToADelegateWhoOpensTheSessionPublishesOrMoves() throws Exception {
+    when(meetings.openSession(eq(MEETING), any())).thenThrow(new ForbiddenException("Only the SOC Chair does this."));
+    when(meetings.publishAgenda(eq(MEETING), any())).thenThrow(new ForbiddenException("Only the Secretariat does this."));
+    when(meetings.moveItem(eq(MEETING), anyLong(), any(Boolean.class), any()))
+        .thenThrow(new ForbiddenException("Only the Secretariat does this."));
+
+    mvc.perform(post("/desk/meetings/{id}/session", MEETING).with(csrf())).andExpect(status().isForbidden());
+    mvc.perform(post("/desk/meetings/{id}/agenda/publication", MEETING).with(csrf())).andExpect(status().isForbidden());
+    mvc.perform(post("/desk/meetings/{id}/agenda/{doc}/up", MEETING, CALENDAR).with(csrf())).andExpect(status().isForbidden());
+    mvc.perform(post("/desk/meetings/{id}/attendance", MEETING).with(csrf()).param("select", "all"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/desk/meetings/{id}/closure", MEETING).with(csrf()).param("confirm", "yes"))
+        .andExpect(status().isForbidden());
+  }
+
   // ---- fixtures ----
 
   private void givenMeetingInSessionWithTourismApprovedAndTheCalendarPending() {
@@ -504,6 +677,11 @@ class MeetingDeskControllerTest {
         : List.of();
     return new Decision(1, "SOC/2022/1", documentId, "CONCEPT_PAPER", "Document " + documentId, null, 100, 2, SHA,
         "SOC", outcome, "soc.chair", STARTS, null, MEETING, "Meeting", null, reservations);
+  }
+
+  private static DocumentVersion version(long documentId, int number) {
+    return new DocumentVersion(documentId * 10 + number, documentId, number, "text.md", "text/markdown", 100, SHA, null,
+        null, null, null, "kz.delegate1", STARTS, false);
   }
 
   private static Document document(long id, String title) {

@@ -191,7 +191,11 @@ final class Procedure {
   void agenda(long meeting, Long... documents) {
     ok(api.exchange("secretariat.officer", HttpMethod.PUT, "/api/meetings/" + meeting + "/agenda",
         Map.of("documentIds", List.of(documents))));
-    ok(api.post("secretariat.officer", "/api/meetings/" + meeting + "/agenda/confirmation", Map.of()));
+    JsonNode confirmed = ok(api.post("secretariat.officer", "/api/meetings/" + meeting + "/agenda/confirmation", Map.of()));
+    if ("AGENDA_CONFIRMED".equals(confirmed.get("status").asText())) {
+      // a meeting convened for later: the SOC Chair opens the session now, so that it can decide
+      ok(api.post("soc.chair", "/api/meetings/" + meeting + "/session", Map.of()));
+    }
   }
 
   /** The SOC Chair's decision on an item, with statements as "CODE", "text" pairs. */
