@@ -95,7 +95,8 @@ class DocumentPages {
     Collections.reverse(newestFirst);
     boolean holdsThePen = coordinator != null && user.isMemberOf(coordinator);
     return new DocumentPage(document, travelsWith, stages, current, reading, newestFirst, trackers,
-        compilation, decided, decidedAt, procedures, names, new DocumentPage.Reader(yours, holdsThePen));
+        compilation, decided, decidedAt, procedures, names, new DocumentPage.Reader(yours, holdsThePen),
+        negotiation.extensions(id));
   }
 
   /**
