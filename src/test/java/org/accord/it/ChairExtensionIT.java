@@ -71,6 +71,9 @@ class ChairExtensionIT extends ProcedureJourney {
     JsonNode round = procedure.lastRound(id).get("round");
     assertThat(instant(round.get("deadline"))).isEqualTo(newDeadline);
     assertThat(instant(round.get("reminderAt"))).isEqualTo(newDeadline.minus(Duration.ofDays(3)));
+    JsonNode onRecord = procedure.lastRound(id).get("extensions");
+    assertThat(onRecord).hasSize(1);
+    assertThat(onRecord.get(0).get("reason").asText()).isEqualTo("Consultations in capitals take longer over the holidays.");
     assertThat(api.get("cn.delegate1", "/api/tasks?documentId=" + id).getBody().get("total").asInt()).isEqualTo(1);
     assertThat(api.get("tr.delegate1", "/api/tasks?documentId=" + id).getBody().get("total").asInt()).isZero();
 
