@@ -124,6 +124,7 @@ public final class Browser implements AutoCloseable {
     long height = (Long) script.executeScript("return document.documentElement.scrollHeight;");
     try {
       driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 120, 6000)));
+      script.executeScript("window.scrollTo(0, 0);");
       Files.createDirectories(SCREENSHOTS);
       Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {

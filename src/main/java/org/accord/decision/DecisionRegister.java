@@ -69,6 +69,11 @@ public class DecisionRegister {
     return documents.get(documentId);
   }
 
+  /** Whether the document's process waits for the SOC Chair's choice of route. */
+  public boolean waitsForRoute(long documentId) {
+    return waiting.waits(documentId, TASK_CHOOSE_SOC_ROUTE);
+  }
+
   /**
    * Records the SOC's decision on a document and on the documents travelling with it (a budget's
    * staff matrix): each numbered, on its latest version, with the last round's reservations and the

@@ -17,6 +17,11 @@ record DemoDates(int year, int comingYear, OffsetDateTime meetingStartsAt, Offse
     return new DemoDates(now.getYear(), meeting.getYear() + 1, meeting, silenceExpiry);
   }
 
+  /** When the SOC met before, a month before the coming meeting: it adopted the demo's first document. */
+  OffsetDateTime earlierMeetingStartedAt() {
+    return meetingStartsAt.minusDays(33);
+  }
+
   /** A symbol the Secretariat gives, e.g. CICA/SWG/2026/CP-TOURISM. */
   String symbol(String suffix) {
     return "CICA/SWG/" + year + "/" + suffix;

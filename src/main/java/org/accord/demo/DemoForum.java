@@ -28,14 +28,16 @@ class DemoForum implements ApplicationRunner {
   private final Casting casting;
   private final SeedMeeting seedMeeting;
   private final WorkInProgress workInProgress;
+  private final EarlierMeeting earlierMeeting;
   private final AccordClock clock;
 
   DemoForum(Documents documents, Casting casting, SeedMeeting seedMeeting, WorkInProgress workInProgress,
-      AccordClock clock) {
+      EarlierMeeting earlierMeeting, AccordClock clock) {
     this.documents = documents;
     this.casting = casting;
     this.seedMeeting = seedMeeting;
     this.workInProgress = workInProgress;
+    this.earlierMeeting = earlierMeeting;
     this.clock = clock;
   }
 
@@ -55,6 +57,7 @@ class DemoForum implements ApplicationRunner {
       DemoDates dates = DemoDates.from(clock.now());
       long meeting = seedMeeting.play(cast.get(), dates);
       workInProgress.play(cast.get(), dates);
+      earlierMeeting.play(cast.get(), dates);
       log.info("Demo data loaded in {} ms: {} documents; SOC meeting {} in session on {} with five agenda items.",
           (System.nanoTime() - started) / 1_000_000, documents.count(null, null), meeting, dates.meetingStartsAt());
     } catch (RuntimeException e) {

@@ -6,11 +6,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.accord.decision.DecisionRegister;
 import org.accord.decision.RouteChoice;
+import org.accord.decision.SocOutcome;
 import org.accord.decision.SocRoute;
 import org.accord.document.Documents;
 import org.accord.document.DocumentType;
 import org.accord.document.Registration;
 import org.accord.document.Submission;
+import org.accord.meeting.MeetingCommands;
 import org.accord.meeting.MeetingFormat;
 import org.accord.meeting.Meetings;
 import org.accord.negotiation.ConsensusConfirmation;
@@ -118,6 +120,16 @@ class DemoScript {
     meetings.setAgenda(meeting, agenda, secretariat);
     meetings.confirmAgenda(meeting, secretariat);
     return meeting;
+  }
+
+  /** The SOC Chair approves each agenda item without statements, records who attended and closes the meeting. */
+  void holdAndClose(long meetingId, List<Long> agenda, List<String> present, CurrentUser socChair) {
+    for (long documentId : agenda) {
+      meetings.decide(meetingId, new MeetingCommands.DecideItem(documentId, SocOutcome.APPROVED, List.of(), null),
+          socChair);
+    }
+    meetings.recordAttendance(meetingId, present, socChair);
+    meetings.close(meetingId, socChair);
   }
 
   void circulateUnderSilence(long documentId, OffsetDateTime expiresAt, String note, CurrentUser socChair) {

@@ -10,9 +10,10 @@ import org.accord.document.DocumentType;
 import org.springframework.stereotype.Component;
 
 /**
- * Work under way beside the meeting, so that every desk has something on it: a round half answered
- * (delegates find a position to give), a paper under silence procedure (delegates may break
- * silence), a new draft (the Secretariat registers it).
+ * Work under way beside the meeting, so that every desk has something on it: a second round half
+ * answered on a revised text (delegates read what changed and find a position to give), a calendar
+ * whose round asked for a revision (the Secretariat revises it in the table editor), a paper under
+ * silence procedure (delegates may break silence), a new draft (the Secretariat registers it).
  */
 @Component
 class WorkInProgress {
@@ -20,7 +21,8 @@ class WorkInProgress {
   static final String ENERGY = "Concept paper on the CICA priority area \"Energy\"";
   static final String EDUCATION = "Concept paper on the CICA priority area \"Education\"";
   static final String ENVIRONMENT = "Concept paper on the CICA priority area \"Environmental issues\"";
-  /** The delegations that have answered in the Energy round; the other fourteen are still silent. */
+  static final String YOUTH_CALENDAR = "Calendar of CICA youth events for ";
+  /** The delegations that have answered in the Energy paper's second round; the other fourteen are still silent. */
   static final List<String> ENERGY_ANSWERED =
       List.of("AZ", "TR", "IN", "VN", "UZ", "KG", "TJ", "MN", "PK", "AE", "QA", "TH", "KR", "EG");
 
@@ -35,22 +37,39 @@ class WorkInProgress {
     long education = script.create(cast.delegateOf("KZ"), DocumentType.CONCEPT_PAPER, EDUCATION, "KZ",
         educationPaper());
     script.create(cast.delegateOf("TJ"), DocumentType.CONCEPT_PAPER, ENVIRONMENT, "TJ", environmentPaper());
+    long youthCalendar = script.create(cast.secretariat(), DocumentType.CALENDAR_OF_EVENTS,
+        YOUTH_CALENDAR + dates.comingYear(), "SEC", DemoContent.calendar(dates.comingYear()));
     SideBySide.run(
         () -> energyRoundHalfAnswered(energy, cast, dates),
-        () -> educationUnderSilence(education, cast, dates));
+        () -> educationUnderSilence(education, cast, dates),
+        () -> calendarToRevise(youthCalendar, cast, dates));
   }
 
-  /** Round 1 open: India amends, Viet Nam reserves, twelve more agree; fourteen, Kazakhstan and Russia among them, have yet to answer. */
+  /**
+   * Round 1: India amends paragraph 2, the others agree; Kazakhstan takes the amendment into version 2.
+   * Round 2 open: Viet Nam reserves, thirteen more agree; fourteen, Kazakhstan and Russia among them,
+   * have yet to answer.
+   */
   private void energyRoundHalfAnswered(long id, Cast cast, DemoDates dates) {
     script.register(id, dates.symbol("CP-ENERGY"), cast.secretariat());
+    script.round(id, cast, amendment("IN", "paragraph 2", "Insert \"in renewable sources of energy,\" after \"experience\"."));
+    script.upload(id, energyPaper().replace("experience in energy efficiency",
+        "experience in renewable sources of energy, in energy efficiency"), "India's amendment accepted.",
+        cast.delegateOf("KZ"));
     for (String state : ENERGY_ANSWERED) {
       script.answer(id, cast, switch (state) {
         case "AZ" -> noObjection(state, "Azerbaijan, as co-coordinator, supports the paper.");
-        case "IN" -> amendment(state, "paragraph 2", "Insert \"in renewable sources of energy,\" after \"experience\".");
+        case "IN" -> noObjection(state, "India thanks the coordinator for taking its amendment.");
         case "VN" -> reservation(state, "Viet Nam will take part in measure (c) within its available national resources.");
         default -> noObjection(state);
       });
     }
+  }
+
+  /** Kazakhstan asks the Secretariat to move the Youth Forum; the round closes and asks for a revision. */
+  private void calendarToRevise(long id, Cast cast, DemoDates dates) {
+    script.register(id, dates.symbol("CAL-YOUTH-" + dates.comingYear()), cast.secretariat());
+    script.round(id, cast, amendment("KZ", null, "Move the CICA Youth Forum to September, after the school year starts."));
   }
 
   /** Consensus in one round; the SOC Chair circulates it under silence, expiring a few days ahead. */

@@ -205,6 +205,7 @@ class CoordinatorPage {
       return "redirect:/documents/" + id + "/revision" + anchor;
     }
     outcome.addTo(model);
+    model.addAttribute("countsChanged", outcome.notice() != null);
     model.addAttribute(ANSWERED, form);
     model.addAttribute("section", section(id, user, model, focusRow));
     return view(true);

@@ -28,12 +28,13 @@ class DocumentDelegates {
     return execution -> steps.checkSubmission(steps.carried(execution.getProcessInstanceId()));
   }
 
-  /** On completing "Register document": validates and records the symbol the Secretariat gave. */
+  /** On completing "Register document": validates and records the symbol the Secretariat gave, the process's key from now on. */
   @Bean
   TaskListener registerDocument(DocumentSteps steps) {
-    return task -> steps.recordRegistration(steps.carried(task.getProcessInstanceId()),
-        TaskForm.command(task, Registration.class, form -> new Registration(form.text("symbol"))),
-        CurrentUser.ofEngine(task.getProcessEngineServices()));
+    return task -> Registration.keyProcess(task.getExecution(),
+        steps.recordRegistration(steps.carried(task.getProcessInstanceId()),
+            TaskForm.command(task, Registration.class, form -> new Registration(form.text("symbol"))),
+            CurrentUser.ofEngine(task.getProcessEngineServices())));
   }
 
   /** "Determine routing": the routing table's row for the document's type, kept with the document. */

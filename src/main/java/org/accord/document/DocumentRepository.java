@@ -45,6 +45,16 @@ class DocumentRepository {
     return jdbc.sql(SELECT + " where id = ?").param(id).query(DocumentRepository::map).optional();
   }
 
+  Optional<Document> findBySymbol(String symbol) {
+    return jdbc.sql(SELECT + " where symbol = ?").param(symbol).query(DocumentRepository::map).optional();
+  }
+
+  /** The symbols given so far to documents of the type, for the next one's number. */
+  List<String> symbolsOf(DocumentType type) {
+    return jdbc.sql("select symbol from document where type = ? and symbol is not null").param(type.name())
+        .query(String.class).list();
+  }
+
   /** Reads the document and locks its row until the transaction ends. */
   Optional<Document> findForUpdate(long id) {
     return jdbc.sql(SELECT + " where id = ? for update").param(id).query(DocumentRepository::map).optional();

@@ -79,14 +79,15 @@ class DocumentSteps {
     }
   }
 
-  /** On completing "Register document": the Secretariat's symbol, checked and recorded. */
-  void recordRegistration(Document document, Registration registration, CurrentUser actor) {
+  /** On completing "Register document": the Secretariat's symbol, checked and recorded; answers it. */
+  String recordRegistration(Document document, Registration registration, CurrentUser actor) {
     actor.require(Role.SECRETARIAT);
     String symbol = registration.checkedSymbol();
     if (documents.symbolTaken(symbol)) {
       throw Registration.taken(symbol);
     }
     documents.register(document.id(), symbol, clock.now());
+    return symbol;
   }
 
   /** "Determine routing": the routing table's row for the document's type, kept with the document. */

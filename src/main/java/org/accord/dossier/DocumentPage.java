@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.accord.decision.Decision;
 import org.accord.document.Document;
+import org.accord.document.DocumentStatus;
 import org.accord.document.DocumentVersion;
 import org.accord.document.VersionReading;
 import org.accord.forum.Delegation;
@@ -48,8 +49,9 @@ record DocumentPage(
    *
    * @param memberState the member state the reader speaks for; null for chairs, the Secretariat, observers
    * @param coordinator whether the reader belongs to the delegation that holds the pen
+   * @param secretariat whether the reader is of the Secretariat, which registers documents
    */
-  record Reader(Delegation memberState, boolean coordinator) {}
+  record Reader(Delegation memberState, boolean coordinator, boolean secretariat) {}
 
   /** How the current version is laid out: the name of its fragment in dossier/reading.html. */
   public String layout() {
@@ -106,6 +108,11 @@ record DocumentPage(
   /** The SWG Chair's extensions of this round's deadline, oldest first. */
   public List<RoundExtension> extensionsOf(Round round) {
     return extensions.stream().filter(extension -> extension.roundId() == round.id()).toList();
+  }
+
+  /** The Secretariat registers the document while its process waits for a symbol. */
+  public boolean offersRegistration() {
+    return reader.secretariat() && document.status() == DocumentStatus.AWAITING_REGISTRATION;
   }
 
   public String nameOf(String code) {

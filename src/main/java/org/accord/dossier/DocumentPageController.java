@@ -6,7 +6,10 @@ import org.accord.document.Document;
 import org.accord.document.DocumentVersion;
 import org.accord.document.Documents;
 import org.accord.document.VersionChanges;
+import org.accord.decision.DecisionRegister;
 import org.accord.security.CurrentUser;
+import org.accord.security.Role;
+import org.accord.silence.SilenceProcedures;
 import org.accord.system.ConflictException;
 import org.accord.system.Problem;
 import org.accord.system.web.PageController;
@@ -25,15 +28,24 @@ class DocumentPageController {
 
   private final DocumentPages pages;
   private final Documents documents;
+  private final DecisionRegister register;
+  private final SilenceProcedures silence;
 
-  DocumentPageController(DocumentPages pages, Documents documents) {
+  DocumentPageController(DocumentPages pages, Documents documents, DecisionRegister register,
+      SilenceProcedures silence) {
     this.pages = pages;
     this.documents = documents;
+    this.register = register;
+    this.silence = silence;
   }
 
   @GetMapping("/documents/{id}")
   String document(@PathVariable long id, Model model, CurrentUser user, Locale language) {
     model.addAttribute("page", pages.of(id, user, language));
+    // The SOC Chair's sections, only while the process waits for the Chair's step.
+    boolean socChair = user.has(Role.SOC_CHAIR);
+    model.addAttribute("offersRoute", socChair && register.waitsForRoute(id));
+    model.addAttribute("offersSilenceChair", socChair && (silence.waitsForCirculation(id) || silence.waitsForChoice(id)));
     return "dossier/document";
   }
 

@@ -22,6 +22,7 @@ import org.accord.meeting.Meetings;
 import org.accord.negotiation.Negotiation;
 import org.accord.negotiation.Round;
 import org.accord.security.CurrentUser;
+import org.accord.security.Role;
 import org.accord.silence.SilenceProcedure;
 import org.accord.silence.SilenceProcedures;
 import org.springframework.stereotype.Component;
@@ -95,8 +96,8 @@ class DocumentPages {
     Collections.reverse(newestFirst);
     boolean holdsThePen = coordinator != null && user.isMemberOf(coordinator);
     return new DocumentPage(document, travelsWith, stages, current, reading, newestFirst, trackers,
-        compilation, decided, decidedAt, procedures, names, new DocumentPage.Reader(yours, holdsThePen),
-        negotiation.extensions(id));
+        compilation, decided, decidedAt, procedures, names, new DocumentPage.Reader(yours, holdsThePen,
+            user.has(Role.SECRETARIAT)), negotiation.extensions(id));
   }
 
   /**

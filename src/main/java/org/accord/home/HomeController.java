@@ -3,8 +3,10 @@ package org.accord.home;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.accord.document.Document;
 import org.accord.document.Documents;
 import org.accord.forum.Delegation;
@@ -45,7 +47,7 @@ class HomeController {
   }
 
   @GetMapping("/")
-  String home(Model model, CurrentUser user) {
+  String home(Model model, CurrentUser user, Locale locale) {
     var page = taskList.of(user, null, null, null, null, 0, SHOWN);
     Map<Long, DocumentWork> byDocument = new LinkedHashMap<>();
     List<WorkItem> elsewhere = new ArrayList<>();
@@ -63,6 +65,8 @@ class HomeController {
     var positions = negotiation.openPositionsOf(delegations);
     Map<Long, Document> positionDocuments = documents.all(positions.stream().map(Negotiation.OpenPosition::documentId)
         .distinct().toList());
+    model.addAttribute("partyNames", forum.all().stream()
+        .collect(Collectors.toMap(Delegation::code, party -> party.name(locale), (first, second) -> first)));
     model.addAttribute("work", List.copyOf(byDocument.values()));
     model.addAttribute("meetingWork", elsewhere);
     model.addAttribute("total", page.total());

@@ -2,7 +2,9 @@ package org.accord.negotiation;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.accord.document.Document;
 import org.accord.document.Documents;
@@ -205,6 +207,41 @@ public class Negotiation {
         .map(round -> positions.ofRound(round.id()).stream()
             .filter(position -> position.kind() == PositionKind.RESERVATION).toList())
         .orElse(List.of());
+  }
+
+  /**
+   * A round in progress as the SWG Chair watches it: how many member states answered in their own
+   * words, how many are silent so far, how many positions block consensus.
+   */
+  public record OpenRound(Round round, int answered, int silent, int blocking) {}
+
+  /** Every round still open across documents, soonest deadline first: one query, whatever their number. */
+  public List<OpenRound> openRounds() {
+    return rounds.openWithCounts(forum.memberStates().size());
+  }
+
+  /**
+   * What the SWG Chair confirms: the latest round, its positions counted by kind (every kind, zeros
+   * included, in the enum's order), the member states that said nothing in their own words, and the
+   * reservations and interpretative statements that will travel with the text.
+   */
+  public record RoundSummary(Round round, Map<PositionKind, Long> counts, long bySilence, int silent,
+      List<Position> reservations) {}
+
+  /** The summary of the document's latest round; empty before its first. */
+  public Optional<RoundSummary> latestRoundSummary(long documentId) {
+    return rounds.latest(carrier(documentId)).map(round -> {
+      List<Position> given = positions.ofRound(round.id());
+      Map<PositionKind, Long> counts = new EnumMap<>(PositionKind.class);
+      for (PositionKind kind : PositionKind.values()) {
+        counts.put(kind, given.stream().filter(position -> position.kind() == kind).count());
+      }
+      long bySilence = given.stream().filter(Position::bySilence).count();
+      int silent = Math.max(forum.memberStates().size() - given.size(), 0);
+      List<Position> reservations = given.stream().filter(position -> position.kind() == PositionKind.RESERVATION)
+          .toList();
+      return new RoundSummary(round, counts, bySilence, silent, reservations);
+    });
   }
 
   private long carrier(long documentId) {

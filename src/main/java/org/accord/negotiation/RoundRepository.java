@@ -3,8 +3,10 @@ package org.accord.negotiation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.accord.document.DocumentVersion;
 import org.accord.document.SilenceRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +20,10 @@ class RoundRepository {
       select r.id, r.document_id, r.number, r.version_id, r.version_number, r.companion_version_id,
              r.opened_at, r.deadline, r.reminder_at, r.reminded_at, r.extended, r.silence_rule, r.closed_at, r.outcome
       from negotiation_round r""";
+
+  /** The kinds that block consensus, as the SQL list the board counts them by: the enum decides, not the query. */
+  private static final String BLOCKING_KINDS = Arrays.stream(PositionKind.values())
+      .filter(PositionKind::blocksConsensus).map(kind -> "'" + kind.name() + "'").collect(Collectors.joining(", "));
 
   private final JdbcClient jdbc;
 
@@ -68,6 +74,24 @@ class RoundRepository {
   List<Round> all(long documentId) {
     return jdbc.sql(SELECT + " where r.document_id = ? order by r.number").param(documentId)
         .query(RoundRepository::map).list();
+  }
+
+  /**
+   * Every round still open, soonest deadline first, with how many member states have answered in
+   * their own words and how many positions block consensus: one query, counted by the database.
+   */
+  List<Negotiation.OpenRound> openWithCounts(int memberStates) {
+    return jdbc.sql(SELECT.replace("from negotiation_round r", """
+            , (select count(*) from delegation_position p where p.round_id = r.id and not p.by_silence) as answered,
+              (select count(*) from delegation_position p where p.round_id = r.id
+                 and p.kind in (%s)) as blocking
+            from negotiation_round r""".formatted(BLOCKING_KINDS)) + " where r.closed_at is null order by r.deadline, r.id")
+        .query((rs, row) -> {
+          int answered = rs.getInt("answered");
+          return new Negotiation.OpenRound(map(rs, row), answered, Math.max(memberStates - answered, 0),
+              rs.getInt("blocking"));
+        })
+        .list();
   }
 
   void extend(long roundId, RoundRules.Schedule schedule) {

@@ -96,6 +96,16 @@ public class SilenceProcedures {
 
   // ---- reading ----
 
+  /** Whether the document's process waits for the SOC Chair to circulate it under silence. */
+  public boolean waitsForCirculation(long documentId) {
+    return waiting.waits(documentId, TASK_CIRCULATE);
+  }
+
+  /** Whether a broken silence procedure waits for the SOC Chair's choice of where the text goes. */
+  public boolean waitsForChoice(long documentId) {
+    return waiting.waits(documentId, TASK_CHOOSE_AFTER_BREAK);
+  }
+
   public List<SilenceProcedure> ofDocument(long documentId) {
     return procedures.ofDocument(documentId);
   }

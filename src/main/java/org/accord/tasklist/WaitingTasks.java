@@ -50,6 +50,11 @@ public class WaitingTasks {
     complete(workItems.openTaskOfProcess(processInstanceId, taskKey), command, user, notWaiting, args);
   }
 
+  /** Whether a task of this kind waits on the document: the pages offer its form only then. */
+  public boolean waits(long documentId, String taskKey) {
+    return find(documentId, taskKey, null).isPresent();
+  }
+
   /**
    * Closes the waiting task of this kind on the document without a user: what it asked for no
    * longer applies (the document was withdrawn). Its listener sees no signed-in user and no command.

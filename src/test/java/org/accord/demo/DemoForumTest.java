@@ -1,12 +1,16 @@
 package org.accord.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.accord.decision.Decision;
+import org.accord.decision.DecisionRegister;
+import org.accord.decision.SocOutcome;
 import org.accord.document.Document;
 import org.accord.document.Documents;
 import org.accord.document.DocumentStatus;
@@ -27,6 +31,7 @@ import org.accord.silence.SilenceProcedures;
 import org.accord.silence.SilenceStatus;
 import org.accord.tasklist.TaskList;
 import org.accord.tasklist.WorkItem;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,9 +51,11 @@ class DemoForumTest {
   @Autowired Documents documents;
   @Autowired Negotiation negotiation;
   @Autowired Meetings meetings;
+  @Autowired DecisionRegister register;
   @Autowired SilenceProcedures silence;
   @Autowired TaskList tasks;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
   @Autowired JdbcClient jdbc;
 
   @Test
@@ -101,20 +108,35 @@ class DemoForumTest {
   }
 
   @Test
-  void shouldLeaveTheEnergyRoundOpenWithHalfTheDelegationsAnswered() {
+  void shouldLeaveTheEnergyPapersSecondRoundOpenOnTheRevisionWithHalfTheDelegationsAnswered() {
     Document energy = document(WorkInProgress.ENERGY);
     List<Round> rounds = negotiation.rounds(energy.id());
 
     assertThat(energy.status()).isEqualTo(DocumentStatus.IN_NEGOTIATION);
-    assertThat(rounds).hasSize(1);
-    assertThat(rounds.get(0).isOpen()).isTrue();
-    assertThat(negotiation.positions(rounds.get(0).id())).extracting(Position::delegationCode)
+    assertThat(documents.versions(energy.id())).hasSize(2);
+    assertThat(rounds).hasSize(2);
+    assertThat(rounds.get(0).outcome()).isEqualTo(RoundOutcome.REVISION_REQUIRED);
+    assertThat(rounds.get(1).isOpen()).isTrue();
+    assertThat(rounds.get(1).versionNumber()).isEqualTo(2);
+    assertThat(negotiation.positions(rounds.get(1).id())).extracting(Position::delegationCode)
         .containsExactlyInAnyOrderElementsOf(WorkInProgress.ENERGY_ANSWERED).hasSize(14);
     for (String silent : List.of("kz", "ru", "cn")) {
       assertThat(tasks.of(delegate(silent), "Task_GivePosition", null, energy.id(), null, 0, 10).items())
           .as("%s's position task", silent).hasSize(1);
     }
     assertThat(tasks.of(delegate("in"), "Task_GivePosition", null, energy.id(), null, 0, 10).items()).isEmpty();
+    // Registered: Cockpit finds the document's process and its round by the symbol
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(energy.symbol()).list())
+        .extracting(instance -> instance.getProcessDefinitionId().split(":")[0])
+        .containsExactlyInAnyOrder("document-approval", "negotiation-round");
+  }
+
+  @Test
+  void shouldLeaveTheYouthCalendarForTheSecretariatToRevise() {
+    Document calendar = document(WorkInProgress.YOUTH_CALENDAR);
+
+    assertThat(calendar.status()).isEqualTo(DocumentStatus.IN_REVISION);
+    assertThat(tasks.of(SECRETARIAT, "Task_ReviseDocument", null, calendar.id(), null, 0, 10).items()).hasSize(1);
   }
 
   @Test
@@ -137,7 +159,11 @@ class DemoForumTest {
 
     assertThat(environment.status()).isEqualTo(DocumentStatus.AWAITING_REGISTRATION);
     assertThat(tasks.of(SECRETARIAT, "Task_RegisterDocument", null, null, null, 0, 10).items())
-        .extracting(WorkItem::documentId).containsExactly(environment.id());
+        .extracting(WorkItem::documentId, WorkItem::page)
+        .containsExactly(tuple(environment.id(), "/documents/" + environment.id() + "#registration"));
+    // Not yet registered: the process is known by the document's id
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(environment.id()))
+        .count()).isEqualTo(1);
   }
 
   @Test
@@ -146,7 +172,25 @@ class DemoForumTest {
 
     demo.run(new DefaultApplicationArguments());
 
-    assertThat(counts()).isEqualTo(before).containsEntry("document", 9L);
+    assertThat(counts()).isEqualTo(before).containsEntry("document", 11L);
+  }
+
+  @Test
+  void shouldHaveAdoptedTheYouthPaperAtAMeetingHeldAMonthAgo() {
+    // given the demo: readers find one document adopted and the register's first entry
+    Document youth = documents.page(DocumentStatus.ADOPTED, null, 0, 10).stream()
+        .filter(document -> document.title().equals(EarlierMeeting.YOUTH)).findFirst().orElseThrow();
+    List<Decision> decided = register.ofDocument(youth.id());
+
+    assertThat(decided).singleElement().satisfies(decision -> {
+      assertThat(decision.outcome()).isEqualTo(SocOutcome.APPROVED);
+      assertThat(decision.number()).isEqualTo("SOC/" + OffsetDateTime.now(ZoneOffset.UTC).getYear() + "/1");
+    });
+    Meeting held = meetings.page(0, 10).stream().filter(meeting -> meeting.title().equals(EarlierMeeting.MEETING_TITLE))
+        .findFirst().orElseThrow();
+    assertThat(held.status()).isEqualTo(MeetingStatus.CLOSED);
+    assertThat(held.startsAt()).isBefore(OffsetDateTime.now(ZoneOffset.UTC).minusDays(20));
+    assertThat(meetings.attendance(held.id())).contains("KZ", "MN", "CN");
   }
 
   static Meeting meetingInSession(Meetings meetings) {

@@ -104,6 +104,7 @@ class DocumentPageControllerTest {
   private static final String EXTENSION_SLOT = "hx-get=\"/documents/3/extension\"";
   private static final String SILENCE_SLOT = "hx-get=\"/documents/3/silence-break\"";
   private static final String REVISION_SLOT = "hx-get=\"/documents/3/revision\"";
+  private static final String REGISTRATION_SLOT = "hx-get=\"/documents/3/registration\"";
 
   @Autowired MockMvc mvc;
   @MockitoBean Documents documents;
@@ -304,6 +305,28 @@ class DocumentPageControllerTest {
   }
 
   @Test
+  @WithMockUser(username = "swg.chair", roles = {"chairs", "swg-chair"})
+  void shouldMakeRoomForConfirmingConsensusForTheSwgChairWhileTheProcessWaitsForIt() throws Exception {
+    givenTheEnergyPaper(DocumentStatus.AWAITING_CONSENSUS);
+    when(negotiation.rounds(ENERGY)).thenReturn(List.of(round(1, 1, OPENED, NOW.minusDays(1))));
+
+    String page = read("/documents/{id}", ENERGY);
+
+    assertThat(page).contains("hx-get=\"/documents/3/consensus\"", "<a href=\"/documents/3/consensus\">")
+        .doesNotContain("hx-get=\"/documents/3/ruling\"");
+  }
+
+  @Test
+  @WithMockUser(username = "swg.chair", roles = {"chairs", "swg-chair"})
+  void shouldMakeRoomForTheRulingForTheSwgChairOnceTheRoundsAreSpent() throws Exception {
+    givenTheEnergyPaper(DocumentStatus.AWAITING_SWG_CHAIR);
+    when(negotiation.rounds(ENERGY)).thenReturn(List.of(round(1, 1, OPENED, NOW.minusDays(1))));
+
+    assertThat(read("/documents/{id}", ENERGY)).contains("hx-get=\"/documents/3/ruling\"")
+        .doesNotContain("hx-get=\"/documents/3/consensus\"");
+  }
+
+  @Test
   @WithMockUser(username = "kz.delegate1", roles = "delegation-kz")
   void shouldMakeNoRoomForTheDeadlineExtensionForADelegate() throws Exception {
     givenTheEnergyPaperInItsFirstRound();
@@ -330,6 +353,16 @@ class DocumentPageControllerTest {
 
     assertThat(rounds).contains("Deadline of round 1 extended", "by swg.chair",
         "Consultations in capitals take &lt;longer&gt;.").doesNotContain(EXTENSION_SLOT);
+  }
+
+  @Test
+  @WithMockUser(username = "kz.delegate1", roles = "delegation-kz")
+  void shouldMakeNoRoomForTheChairsStepsForADelegate() throws Exception {
+    givenTheEnergyPaper(DocumentStatus.AWAITING_CONSENSUS);
+    when(negotiation.rounds(ENERGY)).thenReturn(List.of(round(1, 1, OPENED, NOW.minusDays(1))));
+
+    assertThat(read("/documents/{id}", ENERGY)).doesNotContain("/documents/3/consensus", "/documents/3/ruling",
+        "href=\"/rounds\"");
   }
 
   @Test
@@ -381,6 +414,32 @@ class DocumentPageControllerTest {
     givenTheEnergyPaperInItsFirstRound();
 
     assertThat(read("/documents/{id}", ENERGY)).doesNotContain(REVISION_SLOT);
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldMakeRoomForTheRegistrationForTheSecretariatWhileTheDocumentAwaitsIt() throws Exception {
+    givenTheEnergyPaper(DocumentStatus.AWAITING_REGISTRATION);
+
+    assertThat(read("/documents/{id}", ENERGY)).contains("<section id=\"registration\"", REGISTRATION_SLOT,
+        "<noscript><p><a href=\"/documents/3/registration\"", "Register the document and give it its symbol",
+        "<a href=\"/registrations\">Registrations</a>");
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldMakeNoRoomForTheRegistrationOnceRegistered() throws Exception {
+    givenTheEnergyPaperInItsFirstRound();
+
+    assertThat(read("/documents/{id}", ENERGY)).doesNotContain(REGISTRATION_SLOT);
+  }
+
+  @Test
+  @WithMockUser(username = "kz.delegate1", roles = "delegation-kz")
+  void shouldMakeNoRoomForTheRegistrationForTheCoordinator() throws Exception {
+    givenTheEnergyPaper(DocumentStatus.AWAITING_REGISTRATION);
+
+    assertThat(read("/documents/{id}", ENERGY)).doesNotContain(REGISTRATION_SLOT, "href=\"/registrations\"");
   }
 
   // ---- the header, the text and the versions ----

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.accord.document.Documents;
 import org.accord.tasklist.LabelledControls;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +25,7 @@ class CamundaWebappsIT {
   private static final String ENGINE = "/camunda/api/engine/engine/default";
 
   @Autowired TestRestTemplate rest;
+  @Autowired Documents documents;
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -39,7 +43,8 @@ class CamundaWebappsIT {
     assertThat(me.get("authorizedApps").toString()).contains("tasklist").doesNotContain("cockpit");
 
     // then Camunda shows Kazakhstan's task on this document and no other delegation's
-    JsonNode tasks = json.readTree(browser.get(ENGINE + "/task?processInstanceBusinessKey=" + id).body());
+    JsonNode tasks = json.readTree(browser.get(ENGINE + "/task?processInstanceBusinessKey="
+        + URLEncoder.encode(ProcessKeys.of(documents, id), StandardCharsets.UTF_8)).body());
     assertThat(tasks).hasSize(1);
     assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("Task_GivePosition");
     assertThat(tasks.get(0).get("description").asText()).contains("CICA/TEST/" + id, "Tasklist: single sign-on",

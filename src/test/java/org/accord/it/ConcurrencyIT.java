@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.accord.document.Documents;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
 import org.camunda.bpm.engine.TaskService;
@@ -25,6 +26,7 @@ class ConcurrencyIT {
   @Autowired TestRestTemplate rest;
   @Autowired Forum forum;
   @Autowired TaskService taskService;
+  @Autowired Documents documents;
 
   @Test
   void shouldRecordEveryPositionWhenAllDelegationsAnswerAtOnce() throws Exception {
@@ -46,7 +48,7 @@ class ConcurrencyIT {
     assertThat(dossier.get("rounds")).hasSize(1);
     assertThat(dossier.get("rounds").get(0).get("positions")).hasSize(28);
     assertThat(dossier.get("rounds").get(0).get("round").get("outcome").asText()).isEqualTo("CONSENSUS");
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ProcessKeys.of(documents, id))
         .taskDefinitionKey("Task_ConfirmConsensus").count()).isEqualTo(1);
   }
 

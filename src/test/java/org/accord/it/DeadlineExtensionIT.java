@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
+import org.accord.document.Documents;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
@@ -140,7 +141,7 @@ class DeadlineExtensionIT extends ProcedureJourney {
 
   private Set<String> candidateGroupsOfOpenPositionTasks(long id) {
     Set<String> groups = new HashSet<>();
-    taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+    taskService.createTaskQuery().processInstanceBusinessKey(ProcessKeys.of(documents, id))
         .taskDefinitionKey("Task_GivePosition").list()
         .forEach(task -> taskService.getIdentityLinksForTask(task.getId()).stream()
             .map(IdentityLink::getGroupId).filter(group -> group != null).forEach(groups::add));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import org.accord.document.Documents;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,10 +20,17 @@ final class EngineClock {
 
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
+  private final Documents documents;
 
+  /** A clock that only moves: it fires no document's timers. */
   EngineClock(RuntimeService runtimeService, ManagementService managementService) {
+    this(runtimeService, managementService, null);
+  }
+
+  EngineClock(RuntimeService runtimeService, ManagementService managementService, Documents documents) {
     this.runtimeService = runtimeService;
     this.managementService = managementService;
+    this.documents = documents;
   }
 
   /** Stops the engine clock at the given instant (to the millisecond, as Accord records time); returns it. */
@@ -71,7 +79,7 @@ final class EngineClock {
     Date now = new Date(ClockUtil.getCurrentTime().getTime() + 1);
     Job next = null;
     for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(String.valueOf(documentId)).list()) {
+        .processInstanceBusinessKey(ProcessKeys.of(documents, documentId)).list()) {
       List<Job> due = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
           .duedateLowerThan(now).orderByJobDuedate().asc().list();
       if (!due.isEmpty() && (next == null || due.get(0).getDuedate().before(next.getDuedate()))) {

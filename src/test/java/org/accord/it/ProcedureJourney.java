@@ -1,5 +1,6 @@
 package org.accord.it;
 
+import org.accord.document.Documents;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,7 @@ abstract class ProcedureJourney {
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
+  @Autowired Documents documents;
 
   Api api;
   Procedure procedure;
@@ -25,7 +27,7 @@ abstract class ProcedureJourney {
   void startTheJourney() {
     api = new Api(rest);
     procedure = new Procedure(api);
-    clock = new EngineClock(runtimeService, managementService);
+    clock = new EngineClock(runtimeService, managementService, documents);
   }
 
   @AfterEach

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.accord.document.Documents;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,6 +30,7 @@ class SecurityIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired TaskService taskService;
+  @Autowired Documents documents;
   @Autowired IdentityService identityService;
 
   @Test
@@ -163,7 +165,7 @@ class SecurityIT {
     // given Russia's position task in an open round
     Api api = new Api(rest);
     long id = api.documentInFirstRound("Security: Camunda authorization");
-    Task russia = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+    Task russia = taskService.createTaskQuery().processInstanceBusinessKey(ProcessKeys.of(documents, id))
         .taskCandidateGroup("delegation-ru").singleResult();
 
     // when a delegate of Kazakhstan completes it through the engine (as Tasklist would)

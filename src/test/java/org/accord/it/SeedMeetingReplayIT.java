@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.accord.document.Documents;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -49,6 +50,7 @@ class SeedMeetingReplayIT {
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
+  @Autowired Documents documents;
   @Autowired HistoryService historyService;
 
   private Api api;
@@ -64,7 +66,7 @@ class SeedMeetingReplayIT {
   void shouldReplayTheSeedMeetingFromFirstDraftsToTheDecisionRegister() throws Exception {
     api = new Api(rest);
     procedure = new Procedure(api);
-    clock = new EngineClock(runtimeService, managementService);
+    clock = new EngineClock(runtimeService, managementService, documents);
     // The replay runs on the engine clock in late 2022, a year no other test decides in, so that its
     // decisions are exactly the SOC's first of the year.
     clock.freezeAt(Instant.parse("2022-11-30T05:40:00Z"));
@@ -156,7 +158,7 @@ class SeedMeetingReplayIT {
 
     // and nothing is left waiting in the engine
     for (long document : List.of(tourism, agriculture, actionPlan, calendar, budget, energy, education)) {
-      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(document))
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ProcessKeys.of(documents, document))
           .count()).as("processes of document %s", document).isZero();
     }
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("meeting-" + meeting).count()).isZero();

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.accord.document.Documents;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
 import org.camunda.bpm.engine.HistoryService;
@@ -35,6 +36,7 @@ class TourismConceptPaperIT {
   @Autowired TestRestTemplate rest;
   @Autowired Forum forum;
   @Autowired RuntimeService runtimeService;
+  @Autowired Documents documents;
   @Autowired HistoryService historyService;
 
   @Test
@@ -135,7 +137,7 @@ class TourismConceptPaperIT {
     assertThat(inRegister.get("versionSha256").asText()).isEqualTo(sha256);
 
     // and the engine has nothing left waiting: the process ended at "Document adopted"
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ProcessKeys.of(documents, id)).count()).isZero();
     List<String> ended = historyService.createHistoricActivityInstanceQuery()
         .processInstanceId(dossier.get("document").get("processInstanceId").asText())
         .activityType("noneEndEvent").list().stream()

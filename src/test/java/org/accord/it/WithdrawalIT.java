@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.accord.document.Documents;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -68,7 +69,7 @@ class WithdrawalIT extends ProcedureJourney {
     assertThat(openTasks(id)).isZero();
     assertThat(api.dossier(id).get("waitingFor")).isEmpty();
     assertThat(api.get("vn.delegate1", "/api/tasks?documentId=" + id).getBody().get("total").asInt()).isZero();
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count())
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ProcessKeys.of(documents, id)).count())
         .isZero();
     assertProblem(api.givePosition("vn.delegate1", id, "VN", "OBJECTION", "Too late."), HttpStatus.CONFLICT,
         "No round is open");
@@ -179,7 +180,7 @@ class WithdrawalIT extends ProcedureJourney {
   }
 
   private long openTasks(long id) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).count();
+    return taskService.createTaskQuery().processInstanceBusinessKey(ProcessKeys.of(documents, id)).count();
   }
 
   /** The open "Decide agenda item" tasks on one document, whatever meeting they belong to. */

@@ -86,6 +86,7 @@ class WorkspaceJourneysIT {
       browser.driver().navigate().back();
 
       // and gives an amendment to paragraph 2
+      int tasks = Integer.parseInt(browser.find(By.id("work-count")).getText());
       WebElement form = browser.awaitVisible(By.cssSelector("#position form.position-form"));
       assertThat(form.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo(give);
       form.findElement(By.id("position-kind-AMENDMENT")).click();
@@ -93,8 +94,9 @@ class WorkspaceJourneysIT {
       new Select(form.findElement(By.id("position-anchor"))).selectByValue("¶2");
       submit(browser, form);
 
-      // then the section shows it, with its paragraph, and offers to change it
+      // then the section shows it, with its paragraph, and offers to change it; the task is done
       WebElement section = browser.awaitVisible(By.cssSelector("#position form.position-form"));
+      browser.await().until(ExpectedConditions.textToBe(By.id("work-count"), tasks == 1 ? "" : String.valueOf(tasks - 1)));
       assertThat(browser.find(By.id("position")).getText()).contains(amendment, "and hydrogen", "¶2");
       assertThat(section.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo(change);
       assertThat(new Select(section.findElement(By.id("position-anchor"))).getFirstSelectedOption().getAttribute("value"))

@@ -175,7 +175,9 @@ class PositionPageTest {
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(startsWith("<section id=\"position\""), not(containsString("<html")),
             containsString("role=\"status\""),
-            containsString("Your delegation&#39;s position is changed to: Reservation or interpretative statement."))));
+            containsString("Your delegation&#39;s position is changed to: Reservation or interpretative statement."),
+            // the task done, the navigation's count comes again beside the section
+            containsString("<span id=\"work-count\" hx-swap-oob=\"true\">"))));
     verify(negotiation).change(eq(ENERGY),
         eq(new GivePosition("KZ", PositionKind.RESERVATION, "Kazakhstan reads ¶2 broadly.", null)), any());
     verify(negotiation, never()).give(anyLong(), any(), any());
@@ -194,7 +196,8 @@ class PositionPageTest {
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("<html"), containsString("<section id=\"position\""),
             containsString("<title>Position on CICA/SWG/2022/CP-ENERGY"),
-            containsString("<a href=\"/documents/7\">Back to the document</a>"))));
+            containsString("<a href=\"/documents/7\">Back to the document</a>"),
+            containsString("<span id=\"work-count\">"), not(containsString("hx-swap-oob")))));
   }
 
   @Test
@@ -213,7 +216,7 @@ class PositionPageTest {
             containsString("Not possible now."), containsString("The round has just closed; the position can no longer change."),
             containsString("value=\"OBJECTION\" id=\"position-kind-OBJECTION\" checked=\"checked\""),
             containsString("<option value=\"¶1\" selected=\"selected\">"),
-            containsString(">The text ignores transit states.</textarea>"))));
+            containsString(">The text ignores transit states.</textarea>"), not(containsString("work-count")))));
   }
 
   @Test

@@ -54,7 +54,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {DOCUMENT_APPROVAL, DOCUMENT_ROUTING, NEGOTIATION_ROUND, SILENCE_PROCEDURE})
 class DocumentApprovalProcessTest {
 
-  private static final String BUSINESS_KEY = "42";
+  private static final String BUSINESS_KEY = String.valueOf(ProcessFakes.DOCUMENT);
+  /** The key once the Secretariat registered the document: its symbol (Cockpit finds it by the symbol). */
+  private static final String SYMBOL = "CICA/SWG/2025/CP-1";
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ProcessFakes.coverageExtension();
@@ -292,7 +294,7 @@ class DocumentApprovalProcessTest {
     assertThat(document).isEnded().hasPassed("ServiceTask_RecordWithdrawal", "EndEvent_DocumentWithdrawn");
     assertThat(endState(round)).isEqualTo("INTERNALLY_TERMINATED");
     assertThat(round).hasNotPassed("ServiceTask_CloseRound");
-    assertThat(taskQuery().processInstanceBusinessKey(BUSINESS_KEY).count()).isZero();
+    assertThat(taskQuery().processInstanceBusinessKey(SYMBOL).count()).isZero();
     assertThat(managementService().createJobQuery().count()).isZero();
     assertThat(fakes.calls).containsOnlyOnce("recordWithdrawal").doesNotContain("closeRound");
     assertThat(fakes.withdrawals).containsExactly(new Withdrawal("coordinator-tr", "Superseded by a joint paper"));
@@ -349,6 +351,26 @@ class DocumentApprovalProcessTest {
     assertThat(document).isWaitingAt("Task_UploadDraft").hasNotPassed("Task_UploadDraft", "Task_RegisterDocument");
     assertThat(task(document).getId()).isEqualTo(taskId);
     assertThat(historyService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count()).isZero();
+  }
+
+  @Test
+  void shouldBeKnownByTheDocumentsIdUntilRegisteredAndByItsSymbolAfter() {
+    // given: a drafted concept paper waiting for the Secretariat, known by its id
+    ProcessInstance document = startDocument("CONCEPT_PAPER");
+    completeUserTask(document, "Task_UploadDraft", "delegation-tr", withVariables("draftText", "Draft"));
+    assertThat(document).hasBusinessKey(BUSINESS_KEY);
+
+    // when: a symbol of a character no symbol has is refused, then a good one registered
+    assertThatThrownBy(() -> complete(task(document), withVariables("symbol", "CICA SWG 2025")))
+        .hasRootCauseInstanceOf(InvalidInputException.class);
+    assertThat(document).hasBusinessKey(BUSINESS_KEY).isWaitingAt("Task_RegisterDocument");
+    complete(task(document), withVariables("symbol", SYMBOL));
+
+    // then: the document's process and the round it calls are known by the symbol (Cockpit's search)
+    assertThat(document).hasBusinessKey(SYMBOL);
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(SYMBOL).count()).isEqualTo(2);
+    assertThat(round(document)).hasBusinessKey(SYMBOL);
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(BUSINESS_KEY).count()).isZero();
   }
 
   // ---- completions that try to bend the process: one per user task ----
@@ -433,8 +455,9 @@ class DocumentApprovalProcessTest {
   private ProcessInstance registeredDocument(String documentType) {
     ProcessInstance document = startDocument(documentType);
     completeUserTask(document, "Task_UploadDraft", "delegation-tr", withVariables("draftText", "Draft"));
-    completeUserTask(document, "Task_RegisterDocument", "secretariat", withVariables("symbol", "CICA/SWG/2025/1"));
+    completeUserTask(document, "Task_RegisterDocument", "secretariat", withVariables("symbol", SYMBOL));
     assertThat(document).isWaitingAt("CallActivity_NegotiationRound");
+    assertThat(document).hasBusinessKey(SYMBOL);
     return document;
   }
 
@@ -468,7 +491,7 @@ class DocumentApprovalProcessTest {
   private static ProcessInstance round(ProcessInstance document) {
     assertThat(document).isWaitingAt("CallActivity_NegotiationRound");
     ProcessInstance round = calledInstance(document);
-    assertThat(round).hasBusinessKey(BUSINESS_KEY).hasProcessDefinitionKey("negotiation-round");
+    assertThat(round).hasBusinessKey(SYMBOL).hasProcessDefinitionKey("negotiation-round");
     assertThat(round).variables().doesNotContainKeys("documentId", "roundDeadline", "silenceRule", "coordinatorGroup");
     return round;
   }
@@ -476,7 +499,7 @@ class DocumentApprovalProcessTest {
   private static ProcessInstance silence(ProcessInstance document) {
     assertThat(document).isWaitingAt("CallActivity_SilenceProcedure");
     ProcessInstance silence = calledInstance(document);
-    assertThat(silence).hasBusinessKey(BUSINESS_KEY).hasProcessDefinitionKey("silence-procedure");
+    assertThat(silence).hasBusinessKey(SYMBOL).hasProcessDefinitionKey("silence-procedure");
     assertThat(silence).variables().doesNotContainKey("documentId");
     return silence;
   }
@@ -497,7 +520,7 @@ class DocumentApprovalProcessTest {
   /** What a meeting does for the document: records its decision in the register, then tells the document's process. */
   private void meetingDecides(ProcessInstance document, String socDecision) {
     assertThat(document).isWaitingAt("CatchEvent_SocMeetingDecided");
-    fakes.decided(Long.parseLong(BUSINESS_KEY), socDecision);
+    fakes.decided(ProcessFakes.DOCUMENT, socDecision);
     runtimeService().createMessageCorrelation("SocMeetingDecision").processInstanceId(document.getId()).correlate();
   }
 

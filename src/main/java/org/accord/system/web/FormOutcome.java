@@ -66,6 +66,8 @@ public record FormOutcome(String notice, Problem problem, Object typed, String f
       return "redirect:" + page;
     }
     addTo(model);
+    // Work done may have completed a task: the navigation's count is sent again beside the section.
+    model.addAttribute("countsChanged", notice != null);
     model.addAttribute("section", section.get());
     return template + " :: section";
   }
