@@ -11,6 +11,8 @@ import org.accord.document.VersionReading;
 import org.accord.forum.Delegation;
 import org.accord.meeting.Meeting;
 import org.accord.meeting.MeetingStatus;
+import org.accord.negotiation.Round;
+import org.accord.negotiation.RoundExtension;
 import org.accord.silence.SilenceProcedure;
 import org.accord.silence.SilenceStatus;
 
@@ -24,6 +26,7 @@ import org.accord.silence.SilenceStatus;
  * @param compilation of the latest round; null before the first round
  * @param meetings the meetings where its decisions were taken, by id
  * @param names every party of the forum's name, by code
+ * @param extensions the SWG Chair's extensions of deadlines, oldest first
  */
 record DocumentPage(
     Document document,
@@ -38,7 +41,8 @@ record DocumentPage(
     Map<Long, Meeting> meetings,
     List<SilenceProcedure> silenceProcedures,
     Map<String, String> names,
-    Reader reader) {
+    Reader reader,
+    List<RoundExtension> extensions) {
 
   /**
    * Who reads the page, for the forms it makes room for.
@@ -99,6 +103,11 @@ record DocumentPage(
   /** The coordinator's delegation submits a revision while the document accepts a version. */
   public boolean offersRevision() {
     return reader.coordinator() && document.status().acceptsVersion();
+  }
+
+  /** The SWG Chair's extensions of this round's deadline, oldest first. */
+  public List<RoundExtension> extensionsOf(Round round) {
+    return extensions.stream().filter(extension -> extension.roundId() == round.id()).toList();
   }
 
   /** The Secretariat registers the document while its process waits for a symbol. */

@@ -97,7 +97,7 @@ class DocumentPages {
     boolean holdsThePen = coordinator != null && user.isMemberOf(coordinator);
     return new DocumentPage(document, travelsWith, stages, current, reading, newestFirst, trackers,
         compilation, decided, decidedAt, procedures, names, new DocumentPage.Reader(yours, holdsThePen,
-            user.has(Role.SECRETARIAT)));
+            user.has(Role.SECRETARIAT)), negotiation.extensions(id));
   }
 
   /**

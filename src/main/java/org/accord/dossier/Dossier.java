@@ -9,6 +9,7 @@ import org.accord.negotiation.ConsensusConfirmation;
 import org.accord.negotiation.Position;
 import org.accord.negotiation.PositionChange;
 import org.accord.negotiation.Round;
+import org.accord.negotiation.RoundExtension;
 import org.accord.silence.SilenceProcedure;
 import org.accord.tasklist.WorkItem;
 
@@ -25,5 +26,7 @@ record Dossier(
     List<SilenceProcedure> silenceProcedures,
     List<WorkItem> waitingFor) {
 
-  record RoundRecord(Round round, List<Position> positions, List<PositionChange> changes) {}
+  /** A round with its positions, their changes and the SWG Chair's extensions of its deadline. */
+  record RoundRecord(Round round, List<Position> positions, List<PositionChange> changes,
+      List<RoundExtension> extensions) {}
 }

@@ -7,6 +7,7 @@ import org.accord.decision.DecisionRegister;
 import org.accord.document.Document;
 import org.accord.document.Documents;
 import org.accord.negotiation.Negotiation;
+import org.accord.negotiation.RoundExtension;
 import org.accord.silence.SilenceProcedures;
 import org.accord.tasklist.TaskList;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +41,15 @@ class DossierController {
   Dossier dossier(@PathVariable long id) {
     Document document = documents.get(id);
     List<Document> travellingTogether = documents.withCompanions(document.carrierId());
+    List<RoundExtension> extensions = negotiation.extensions(id);
     return new Dossier(
         document,
         documents.coordinatorOf(document).name(),
         travellingTogether.stream().filter(other -> other.id() != id).toList(),
         documents.versions(id),
         negotiation.rounds(id).stream()
-            .map(round -> new Dossier.RoundRecord(round, negotiation.positions(round.id()), negotiation.changes(round.id())))
+            .map(round -> new Dossier.RoundRecord(round, negotiation.positions(round.id()), negotiation.changes(round.id()),
+                extensions.stream().filter(extension -> extension.roundId() == round.id()).toList()))
             .toList(),
         negotiation.confirmations(id),
         negotiation.rulings(id),

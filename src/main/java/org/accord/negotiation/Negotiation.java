@@ -14,8 +14,13 @@ import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.AccordClock;
 import org.accord.system.ConflictException;
+import org.accord.system.Inputs;
+import org.accord.system.InvalidInputException;
+import org.accord.system.Limits;
 import org.accord.system.UserAction;
 import org.accord.tasklist.WaitingTasks;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,6 +33,8 @@ public class Negotiation {
   public static final String TASK_GIVE_POSITION = "Task_GivePosition";
   public static final String TASK_CONFIRM_CONSENSUS = "Task_ConfirmConsensus";
   public static final String TASK_RULE_ON_ROUNDS = "Task_DecideOnFurtherRounds";
+  /** The message negotiation-round waits for while it collects positions: the SWG Chair moved the deadline. */
+  static final String MESSAGE_DEADLINE_EXTENDED = "DeadlineExtended";
 
   private final RoundRepository rounds;
   private final PositionRepository positions;
@@ -35,9 +42,11 @@ public class Negotiation {
   private final Forum forum;
   private final WaitingTasks waiting;
   private final AccordClock clock;
+  private final RuntimeService runtime;
 
   Negotiation(RoundRepository rounds, PositionRepository positions, Documents documents, Forum forum,
-      WaitingTasks waiting, AccordClock clock) {
+      WaitingTasks waiting, AccordClock clock, RuntimeService runtime) {
+    this.runtime = runtime;
     this.rounds = rounds;
     this.positions = positions;
     this.documents = documents;
@@ -106,6 +115,45 @@ public class Negotiation {
     return rulings.get(rulings.size() - 1);
   }
 
+  /**
+   * The SWG Chair extends an open round's deadline, with a reason for the record. The deadline moves
+   * in the round's record, then the round's process hears of it: it re-reads its timers and the
+   * position tasks' due date from the record and mails every delegation of the round.
+   */
+  @UserAction
+  public RoundExtension extendDeadline(long documentId, int roundNumber, OffsetDateTime newDeadline, String reason,
+      CurrentUser user) {
+    user.require(Role.SWG_CHAIR);
+    if (newDeadline == null) {
+      throw new InvalidInputException("refusal.negotiation.extension.deadlineMissing");
+    }
+    String why = Inputs.required(reason, Limits.NOTE, "refusal.negotiation.extension.reasonMissing",
+        "refusal.input.note.tooLong");
+    Document document = documents.lock(carrier(documentId));
+    Round latest = rounds.latest(document.id())
+        .orElseThrow(() -> new ConflictException("refusal.negotiation.noOpenRound"));
+    if (latest.number() != roundNumber) {
+      throw new ConflictException("refusal.negotiation.extension.notLatest", roundNumber, latest.number());
+    }
+    // Held until the commit: the deadline's own timer and a close wait for the extension, and it for them.
+    Round round = rounds.lock(latest.id()).filter(Round::isOpen)
+        .orElseThrow(() -> new ConflictException("refusal.negotiation.roundClosed", roundNumber));
+    OffsetDateTime now = clock.now();
+    String refusal = RoundRules.extensionRefusal(round.deadline(), newDeadline, now);
+    if (refusal != null) {
+      throw new InvalidInputException(refusal, round.deadline());
+    }
+    rounds.extendByChair(round, RoundRules.chairExtension(newDeadline, now, documents.routing(document.id())), why,
+        user.id(), now);
+    try {
+      runtime.createMessageCorrelation(MESSAGE_DEADLINE_EXTENDED).processInstanceId(rounds.processOf(round.id()))
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ConflictException("refusal.negotiation.roundClosed", roundNumber);
+    }
+    return rounds.latestExtension(round.id()).orElseThrow();
+  }
+
   // ---- reading ----
 
   /** A delegation's position in a round still open: it may come back and change it until the deadline. */
@@ -142,6 +190,11 @@ public class Negotiation {
 
   public List<ConsensusConfirmation> confirmations(long documentId) {
     return rounds.confirmations(carrier(documentId));
+  }
+
+  /** The SWG Chair's extensions of deadlines on a document, oldest first. */
+  public List<RoundExtension> extensions(long documentId) {
+    return rounds.extensions(carrier(documentId));
   }
 
   public List<ChairRuling> rulings(long documentId) {

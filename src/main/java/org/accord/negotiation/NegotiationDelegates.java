@@ -56,6 +56,12 @@ class NegotiationDelegates {
     return execution -> steps.extend(steps.round(execution.getProcessInstanceId()));
   }
 
+  /** "Tell the delegations of the new deadline": the SWG Chair's extension on record, mailed to every delegation. */
+  @Bean
+  JavaDelegate announceExtension(RoundSteps steps) {
+    return execution -> steps.announceExtension(steps.round(execution.getProcessInstanceId()));
+  }
+
   /** "Record silence as no objection": at the deadline, silent delegations are taken to have no objection. */
   @Bean
   JavaDelegate recordSilence(RoundSteps steps) {

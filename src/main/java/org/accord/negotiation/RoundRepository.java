@@ -99,6 +99,46 @@ class RoundRepository {
         .params(schedule.deadline(), schedule.reminderAt(), roundId).update();
   }
 
+  /** The process instance that runs the round: the SWG Chair's extension is correlated to it. */
+  String processOf(long roundId) {
+    return jdbc.sql("select process_instance_id from negotiation_round where id = ?").param(roundId)
+        .query(String.class).single();
+  }
+
+  /** The SWG Chair's extension: the round's deadline and reminder move, the record keeps the old deadline. */
+  void extendByChair(Round round, RoundRules.Schedule schedule, String reason, String userId, OffsetDateTime now) {
+    jdbc.sql("update negotiation_round set deadline = ?, reminder_at = ? where id = ?")
+        .params(schedule.deadline(), schedule.reminderAt(), round.id()).update();
+    jdbc.sql("""
+            insert into round_extension (round_id, document_id, previous_deadline, new_deadline, reason,
+              extended_by, extended_at)
+            values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(round.id(), round.documentId(), round.deadline(), schedule.deadline(), reason, userId, now).update();
+  }
+
+  private static final String EXTENSIONS = """
+      select e.id, e.round_id, e.document_id, r.number, e.previous_deadline, e.new_deadline, e.reason,
+             e.extended_by, e.extended_at
+      from round_extension e join negotiation_round r on r.id = e.round_id""";
+
+  /** The SWG Chair's extensions on a document, oldest first. */
+  List<RoundExtension> extensions(long documentId) {
+    return jdbc.sql(EXTENSIONS + " where e.document_id = ? order by e.extended_at, e.id").param(documentId)
+        .query(RoundRepository::mapExtension).list();
+  }
+
+  /** The latest of the SWG Chair's extensions of a round, if any. */
+  Optional<RoundExtension> latestExtension(long roundId) {
+    return jdbc.sql(EXTENSIONS + " where e.round_id = ? order by e.id desc limit 1").param(roundId)
+        .query(RoundRepository::mapExtension).optional();
+  }
+
+  private static RoundExtension mapExtension(ResultSet rs, int row) throws SQLException {
+    return new RoundExtension(rs.getLong("id"), rs.getLong("round_id"), rs.getLong("document_id"), rs.getInt("number"),
+        rs.getObject("previous_deadline", OffsetDateTime.class), rs.getObject("new_deadline", OffsetDateTime.class),
+        rs.getString("reason"), rs.getString("extended_by"), rs.getObject("extended_at", OffsetDateTime.class));
+  }
+
   void reminded(long roundId, OffsetDateTime now) {
     jdbc.sql("update negotiation_round set reminded_at = ? where id = ?").params(now, roundId).update();
   }

@@ -1,5 +1,6 @@
 package org.accord.negotiation;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -37,6 +38,33 @@ public final class RoundRules {
   /** The one extension: one more period after the old deadline. */
   public static Schedule extension(OffsetDateTime deadline, OffsetDateTime now, Routing routing) {
     return schedule(deadline.plus(routing.roundDeadline()), now, routing);
+  }
+
+  /**
+   * The SWG Chair's extension to a deadline of their choice. The reminder keeps its lead before the
+   * new deadline; when that moment has already passed, it goes halfway to the new deadline, since
+   * the extension's own mail has just reached every delegation.
+   */
+  public static Schedule chairExtension(OffsetDateTime newDeadline, OffsetDateTime now, Routing routing) {
+    OffsetDateTime reminder = newDeadline.minus(routing.reminderLead());
+    if (reminder.isBefore(now)) {
+      reminder = now.plus(Duration.between(now, newDeadline).dividedBy(2));
+    }
+    return new Schedule(newDeadline, reminder);
+  }
+
+  /**
+   * Why the SWG Chair may not move an open round's deadline to {@code newDeadline}: the bundle key
+   * of the refusal, or null when the new deadline is later than the current one and in the future.
+   */
+  public static String extensionRefusal(OffsetDateTime current, OffsetDateTime newDeadline, OffsetDateTime now) {
+    if (!newDeadline.isAfter(now)) {
+      return "refusal.negotiation.extension.past";
+    }
+    if (!newDeadline.isAfter(current)) {
+      return "refusal.negotiation.extension.notLater";
+    }
+    return null;
   }
 
   /** At the deadline, silent delegations get one more period under EXTEND_ONCE, once; otherwise silence counts. */

@@ -131,6 +131,25 @@ class RoundSteps {
     return rounds.find(round.id()).orElseThrow();
   }
 
+  /**
+   * "Tell the delegations of the new deadline": after the SWG Chair's extension, every delegation of
+   * the round hears of it, those that answered too (their position may still change until then).
+   * Only an extension on the record is announced: a bare message from elsewhere is refused.
+   */
+  RoundExtension announceExtension(Round round) {
+    RoundExtension extension = rounds.latestExtension(round.id())
+        .filter(latest -> latest.newDeadline().isEqual(round.deadline()))
+        .orElseThrow(() -> new IllegalStateException("Round " + round.id() + " has no extension on record to announce"));
+    Document document = documents.get(round.documentId());
+    notifications.toGroups(forum.memberStates().stream().map(Delegation::groupId).toList(),
+        Notice.of("DEADLINE_EXTENDED_BY_CHAIR", "document:" + document.id(),
+            Wording.of("mail.chairExtension.subject", document.label(), extension.newDeadline()),
+            Wording.of("mail.chairExtension.body", round.number(), document.label(), extension.previousDeadline(),
+                extension.newDeadline(), extension.reason()),
+            Wording.of("mail.position.open", new Wording.Page("/documents/" + document.id() + "#position"))));
+    return extension;
+  }
+
   /** "Record silence as no objection": what the rule makes of the delegations still silent. */
   void recordSilence(Round round) {
     OffsetDateTime now = clock.now();

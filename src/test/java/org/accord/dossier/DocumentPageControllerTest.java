@@ -58,6 +58,7 @@ import org.accord.negotiation.Position;
 import org.accord.negotiation.PositionChange;
 import org.accord.negotiation.PositionKind;
 import org.accord.negotiation.Round;
+import org.accord.negotiation.RoundExtension;
 import org.accord.silence.SilenceProcedure;
 import org.accord.silence.SilenceProcedures;
 import org.accord.silence.SilenceStatus;
@@ -100,6 +101,7 @@ class DocumentPageControllerTest {
   }
 
   private static final String POSITION_SLOT = "hx-get=\"/documents/3/position\"";
+  private static final String EXTENSION_SLOT = "hx-get=\"/documents/3/extension\"";
   private static final String SILENCE_SLOT = "hx-get=\"/documents/3/silence-break\"";
   private static final String REVISION_SLOT = "hx-get=\"/documents/3/revision\"";
   private static final String REGISTRATION_SLOT = "hx-get=\"/documents/3/registration\"";
@@ -295,6 +297,15 @@ class DocumentPageControllerTest {
 
   @Test
   @WithMockUser(username = "swg.chair", roles = {"chairs", "swg-chair"})
+  void shouldMakeRoomForTheDeadlineExtensionForTheSwgChairWhileTheRoundIsOpen() throws Exception {
+    givenTheEnergyPaperInItsFirstRound();
+
+    assertThat(section(read("/documents/{id}", ENERGY), "rounds")).contains("<section id=\"extension\"",
+        EXTENSION_SLOT, "<noscript><p><a href=\"/documents/3/extension\"");
+  }
+
+  @Test
+  @WithMockUser(username = "swg.chair", roles = {"chairs", "swg-chair"})
   void shouldMakeRoomForConfirmingConsensusForTheSwgChairWhileTheProcessWaitsForIt() throws Exception {
     givenTheEnergyPaper(DocumentStatus.AWAITING_CONSENSUS);
     when(negotiation.rounds(ENERGY)).thenReturn(List.of(round(1, 1, OPENED, NOW.minusDays(1))));
@@ -313,6 +324,35 @@ class DocumentPageControllerTest {
 
     assertThat(read("/documents/{id}", ENERGY)).contains("hx-get=\"/documents/3/ruling\"")
         .doesNotContain("hx-get=\"/documents/3/consensus\"");
+  }
+
+  @Test
+  @WithMockUser(username = "kz.delegate1", roles = "delegation-kz")
+  void shouldMakeNoRoomForTheDeadlineExtensionForADelegate() throws Exception {
+    givenTheEnergyPaperInItsFirstRound();
+    assertThat(read("/documents/{id}", ENERGY)).doesNotContain(EXTENSION_SLOT);
+  }
+
+  @Test
+  @WithMockUser(username = "swg.chair", roles = {"chairs", "swg-chair"})
+  void shouldMakeNoRoomForTheDeadlineExtensionOnceTheRoundIsClosed() throws Exception {
+    givenTheEnergyPaper(DocumentStatus.AWAITING_CONSENSUS);
+    when(negotiation.rounds(ENERGY)).thenReturn(List.of(round(1, 1, OPENED, NOW.minusDays(1))));
+
+    assertThat(read("/documents/{id}", ENERGY)).doesNotContain(EXTENSION_SLOT);
+  }
+
+  @Test
+  void shouldShowTheSwgChairsExtensionUnderItsRoundToEveryReader() throws Exception {
+    givenTheEnergyPaperInItsFirstRound();
+    when(negotiation.extensions(ENERGY)).thenReturn(List.of(new RoundExtension(1, 11, ENERGY, 1,
+        NOW.plusDays(1), NOW.plusDays(3).plusHours(1), "Consultations in capitals take <longer>.", "swg.chair",
+        NOW.minusHours(2))));
+
+    String rounds = section(read("/documents/{id}", ENERGY), "rounds");
+
+    assertThat(rounds).contains("Deadline of round 1 extended", "by swg.chair",
+        "Consultations in capitals take &lt;longer&gt;.").doesNotContain(EXTENSION_SLOT);
   }
 
   @Test

@@ -79,4 +79,28 @@ class RoundRulesTest {
     assertThat(RoundRules.limitReached(3, ACTION_PLAN)).isTrue();
     assertThat(RoundRules.limitReached(4, ACTION_PLAN)).isTrue();
   }
+
+  @Test
+  void shouldKeepTheReminderLeadBeforeTheChairsNewDeadlineOrRemindHalfwayWhenTheLeadHasPassed() {
+    Routing routing = new Routing(Duration.ofDays(14), 3, true, Duration.ofDays(3), SilenceRule.NO_OBJECTION);
+    OffsetDateTime now = OffsetDateTime.parse("2022-12-10T10:00:00Z");
+
+    assertThat(RoundRules.chairExtension(now.plusDays(10), now, routing))
+        .isEqualTo(new RoundRules.Schedule(now.plusDays(10), now.plusDays(7)));
+    assertThat(RoundRules.chairExtension(now.plusDays(2), now, routing))
+        .isEqualTo(new RoundRules.Schedule(now.plusDays(2), now.plusDays(1)));
+  }
+
+  @Test
+  void shouldAcceptOnlyAChairsDeadlineLaterThanTheCurrentOneAndInTheFuture() {
+    OffsetDateTime now = OffsetDateTime.parse("2022-12-10T10:00:00Z");
+    OffsetDateTime current = now.plusDays(3);
+
+    assertThat(RoundRules.extensionRefusal(current, current.plusMinutes(1), now)).isNull();
+    assertThat(RoundRules.extensionRefusal(current, current, now)).isEqualTo("refusal.negotiation.extension.notLater");
+    assertThat(RoundRules.extensionRefusal(current, now, now)).isEqualTo("refusal.negotiation.extension.past");
+    // a round overdue (its timer not yet fired): the new deadline must still be in the future
+    assertThat(RoundRules.extensionRefusal(now.minusHours(1), now.minusMinutes(1), now))
+        .isEqualTo("refusal.negotiation.extension.past");
+  }
 }

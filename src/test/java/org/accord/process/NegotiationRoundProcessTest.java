@@ -24,6 +24,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -202,6 +204,60 @@ class NegotiationRoundProcessTest {
     assertRefusedWithForeignVariable(task, Map.of("positionKind", "NO_OBJECTION"), "roundDeadline", "PT10S");
     assertThat(fakes.round(round.getId()).positions).isEmpty();
     assertThat(job("BoundaryEvent_DeadlineReached", round).getDuedate()).isEqualTo(DEADLINE);
+  }
+
+  @Test
+  void shouldCloseAtTheChairsNewDeadlineNotTheOldWhenTheSwgChairExtendsIt() {
+    // given: a concept paper's round five days in, where Kazakhstan has answered
+    ProcessInstance round = startRound("CONCEPT_PAPER");
+    givePosition(round, "delegation-kz", "NO_OBJECTION");
+    assertThat(fireTimersDueBy(START.plus(Duration.ofDays(5)), round)).isEmpty();
+
+    // when: the SWG Chair moves the deadline from day 14 to day 20 in the record, and the round hears of it
+    OffsetDateTime newDeadline = START.plus(Duration.ofDays(20)).atOffset(ZoneOffset.UTC);
+    fakes.extendByChair(round.getId(), newDeadline);
+    runtimeService().createMessageCorrelation("DeadlineExtended").processInstanceId(round.getId()).correlate();
+
+    // then: every delegation is told, and the silent ones' tasks and both timers follow the new deadline
+    Date extended = Date.from(newDeadline.toInstant());
+    assertThat(round).hasPassedInOrder("BoundaryEvent_DeadlineExtendedByChair", "ServiceTask_AnnounceExtension")
+        .isWaitingAt("Task_GivePosition").hasNotPassed("ServiceTask_ExtendDeadline");
+    assertThat(fakes.announced).containsExactly(newDeadline);
+    assertThat(positionTask(round, "delegation-kz")).isNull();
+    assertThat(positionTask(round, "delegation-ru")).hasDueDate(extended);
+    assertThat(positionTask(round, "delegation-cn")).hasDueDate(extended);
+    assertThat(job("BoundaryEvent_DeadlineReached", round).getDuedate()).isEqualTo(extended);
+    assertThat(job("BoundaryEvent_ReminderDue", round).getDuedate())
+        .isEqualTo(Date.from(newDeadline.toInstant().minus(Duration.ofDays(3))));
+
+    // when: the old deadline passes, nothing happens; then the new one passes with Russia and China silent
+    assertThat(fireTimersDueBy(DEADLINE.toInstant(), round)).isEmpty();
+    assertThat(round).isWaitingAt("Task_GivePosition");
+    List<String> fired = fireTimersDueBy(newDeadline.toInstant(), round);
+
+    // then: the round closes at the new deadline, their silence taken as no objection
+    assertThat(fired).containsExactly("BoundaryEvent_ReminderDue", "BoundaryEvent_DeadlineReached");
+    assertThat(round).isEnded().hasPassed("ServiceTask_RecordSilence", "EndEvent_RoundClosed");
+    assertThat(fakes.reminded).containsExactly(List.of("delegation-ru", "delegation-cn"));
+    assertThat(fakes.roundOutcomes).containsExactly("CONSENSUS");
+  }
+
+  @Test
+  void shouldLeaveTheRoundAsItWasWhenTheChairsNewDeadlineIsRefused() {
+    // given: an open round
+    ProcessInstance round = startRound("CONCEPT_PAPER");
+
+    // when: the new deadline is earlier than the current one, or already past
+    assertThatThrownBy(() -> fakes.extendByChair(round.getId(),
+        DEADLINE.toInstant().minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("later than");
+    assertThatThrownBy(() -> fakes.extendByChair(round.getId(), START.minusSeconds(60).atOffset(ZoneOffset.UTC)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("future");
+
+    // then: the timers and tasks keep the old deadline; nothing was announced
+    assertThat(job("BoundaryEvent_DeadlineReached", round).getDuedate()).isEqualTo(DEADLINE);
+    assertThat(positionTask(round, "delegation-kz")).hasDueDate(DEADLINE);
+    assertThat(fakes.announced).isEmpty();
   }
 
   /** As CallActivity_NegotiationRound starts it: the document's business key, nothing else. */

@@ -112,6 +112,8 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
   /** The silent groups each sendReminders call reminded. */
   final List<List<String>> reminded = new ArrayList<>();
   final List<String> roundOutcomes = new ArrayList<>();
+  /** The new deadline each announceExtension call told the delegations of. */
+  final List<OffsetDateTime> announced = new ArrayList<>();
   final List<ChairRuling.Given> rulings = new ArrayList<>();
   final List<Withdrawal> withdrawals = new ArrayList<>();
   /** Per silence-procedure instance: its exact expiry, and how it ended. */
@@ -244,6 +246,10 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
       Round round = rounds.get(execution.getProcessInstanceId());
       round.schedule = RoundRules.extension(round.schedule.deadline(), now(), routing());
       round.extended = true;
+    });
+    Mocks.register("announceExtension", (JavaDelegate) execution -> {
+      record("announceExtension");
+      announced.add(rounds.get(execution.getProcessInstanceId()).schedule.deadline());
     });
     Mocks.register("recordSilence", (JavaDelegate) execution -> {
       record("recordSilence");
@@ -435,6 +441,19 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
       throw new InvalidInputException(bean + " refuses the step");
     }
     calls.add(bean);
+  }
+
+  /**
+   * What Negotiation.extendDeadline does before it correlates: the SWG Chair's new deadline in the
+   * round's record, by the real rules (refusals included).
+   */
+  void extendByChair(String roundProcess, OffsetDateTime newDeadline) {
+    Round round = rounds.get(roundProcess);
+    String refusal = RoundRules.extensionRefusal(round.schedule.deadline(), newDeadline, now());
+    if (refusal != null) {
+      throw new InvalidInputException(refusal, round.schedule.deadline());
+    }
+    round.schedule = RoundRules.chairExtension(newDeadline, now(), routing());
   }
 
   /** Deadline and reminder from the routing, on the engine clock, by the real rule. */
