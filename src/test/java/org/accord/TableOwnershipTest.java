@@ -29,7 +29,7 @@ class TableOwnershipTest {
       "tasklist", List.of("work_item"),
       "document", List.of("document", "document_version", "document_routing"),
       "negotiation", List.of("negotiation_round", "delegation_position", "position_change",
-          "consensus_confirmation", "chair_ruling"),
+          "consensus_confirmation", "chair_ruling", "round_extension"),
       "decision", List.of("decision", "decision_reservation", "decision_counter", "soc_route_choice"),
       "meeting", List.of("soc_meeting", "agenda_item", "meeting_attendance"),
       "silence", List.of("silence_procedure"));

@@ -29,7 +29,7 @@ class RegisterExportPdf {
    * a number and an ISO time on one line, a hash in four lines of sixteen, a Russian word unbroken, the
    * free texts get the rest.
    */
-  private static final float[] WIDTHS = {50, 74, 28, 60, 86, 80, 52, 54, 30, 66, 80, 70, 56};
+  private static final float[] WIDTHS = {62, 62, 28, 60, 86, 80, 52, 54, 30, 66, 80, 70, 56};
 
   private final RegisterExportRows rows;
   private final Labels labels;

@@ -43,7 +43,7 @@ class RegisterExportPdfTest {
       assertThat(page.getWidth()).isGreaterThan(page.getHeight());
       assertThat(document.getPage(0).getRotation()).isZero();
       String text = textOf(document);
-      assertThat(text).contains("Decision register of the Senior Officials Committee, 2022", "Number", "Date (UTC)",
+      assertThat(text).contains("Decision register of the Senior Officials Committee, 2022", "Number", "Date", "Entered (UTC)",
           "Taken by", "Document symbol", "Document title", "Document type", "Outcome", "Version", "SHA-256",
           "Reservations", "Note");
       assertThat(text).contains("SOC/2022/10", "SOC/2022/11", "Silence procedure 4", Decisions.MEETING,
