@@ -58,7 +58,8 @@ class DemoForum implements ApplicationRunner {
       long meeting = seedMeeting.play(cast.get(), dates);
       workInProgress.play(cast.get(), dates);
       earlierMeeting.play(cast.get(), dates);
-      log.info("Demo data loaded in {} ms: {} documents; SOC meeting {} in session on {} with five agenda items.",
+      log.info("Demo data loaded in {} ms: {} documents; SOC meeting {} convened for {} with five agenda items"
+              + " (an earlier meeting adopted one document).",
           (System.nanoTime() - started) / 1_000_000, documents.count(null, null), meeting, dates.meetingStartsAt());
     } catch (RuntimeException e) {
       // The forum itself is seeded and works; only the demo is incomplete. Accord starts anyway.
