@@ -9,6 +9,7 @@ import org.accord.system.Inputs;
 import org.accord.system.Labels;
 import org.accord.system.web.FormOutcome;
 import org.accord.system.web.PageController;
+import org.accord.system.web.Sections;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
@@ -48,8 +49,7 @@ class RoutePage {
   @GetMapping
   String show(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
       Model model, CurrentUser user) {
-    model.addAttribute("section", section(id, user));
-    return htmx ? TEMPLATE + " :: section" : TEMPLATE;
+    return Sections.show(htmx, TEMPLATE, model, section(id, user));
   }
 
   /** Only the SOC Chair chooses a route: anyone else is answered 403 before any form is read. */

@@ -12,6 +12,7 @@ import org.accord.system.InvalidInputException;
 import org.accord.system.Problem;
 import org.accord.system.web.FormOutcome;
 import org.accord.system.web.PageController;
+import org.accord.system.web.Sections;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
@@ -303,7 +304,7 @@ class CoordinatorPage {
   }
 
   private static String view(boolean htmx) {
-    return htmx ? "document/revision :: section" : "document/revision";
+    return Sections.view(htmx, "document/revision");
   }
 
   private String words(String key, Object... arguments) {

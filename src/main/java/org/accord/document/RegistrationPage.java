@@ -5,6 +5,7 @@ import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.web.FormOutcome;
 import org.accord.system.web.PageController;
+import org.accord.system.web.Sections;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
@@ -59,8 +60,7 @@ class RegistrationPage {
   String show(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
       Model model, CurrentUser user) {
     user.require(Role.SECRETARIAT);
-    model.addAttribute("section", section(id));
-    return htmx ? TEMPLATE + " :: section" : TEMPLATE;
+    return Sections.show(htmx, TEMPLATE, model, section(id));
   }
 
   @PostMapping("/documents/{id}/registration")

@@ -15,6 +15,7 @@ import org.accord.system.Inputs;
 import org.accord.system.Labels;
 import org.accord.system.web.FormOutcome;
 import org.accord.system.web.PageController;
+import org.accord.system.web.Sections;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
@@ -66,8 +67,7 @@ class ChairSections {
   String consensus(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
       Model model, CurrentUser user) {
     user.require(Role.SWG_CHAIR);
-    model.addAttribute("section", consensusSection(id));
-    return htmx ? CONSENSUS_TEMPLATE + " :: section" : CONSENSUS_TEMPLATE;
+    return Sections.show(htmx, CONSENSUS_TEMPLATE, model, consensusSection(id));
   }
 
   @PostMapping("/consensus")
@@ -88,8 +88,7 @@ class ChairSections {
   String ruling(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
       Model model, CurrentUser user) {
     user.require(Role.SWG_CHAIR);
-    model.addAttribute("section", rulingSection(id));
-    return htmx ? RULING_TEMPLATE + " :: section" : RULING_TEMPLATE;
+    return Sections.show(htmx, RULING_TEMPLATE, model, rulingSection(id));
   }
 
   @PostMapping("/ruling")

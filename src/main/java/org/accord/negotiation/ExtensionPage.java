@@ -12,6 +12,7 @@ import org.accord.security.Role;
 import org.accord.system.InvalidInputException;
 import org.accord.system.web.FormOutcome;
 import org.accord.system.web.PageController;
+import org.accord.system.web.Sections;
 import org.accord.system.web.PageTimes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -55,8 +56,7 @@ class ExtensionPage {
   @GetMapping
   String show(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
       Model model, CurrentUser user) {
-    model.addAttribute("section", section(id, user));
-    return htmx ? TEMPLATE + " :: section" : TEMPLATE;
+    return Sections.show(htmx, TEMPLATE, model, section(id, user));
   }
 
   @PostMapping

@@ -13,6 +13,7 @@ import org.accord.system.InvalidInputException;
 import org.accord.system.Labels;
 import org.accord.system.web.FormOutcome;
 import org.accord.system.web.PageController;
+import org.accord.system.web.Sections;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
@@ -54,8 +55,7 @@ class PositionPage {
   @GetMapping
   String show(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
       Model model, CurrentUser user) {
-    model.addAttribute("section", section(id, user));
-    return view(htmx);
+    return Sections.show(htmx, TEMPLATE, model, section(id, user));
   }
 
   @PostMapping
@@ -94,9 +94,6 @@ class PositionPage {
     return new PositionSection(document, delegation.orElse(null), stand, paragraphs);
   }
 
-  private static String view(boolean htmx) {
-    return htmx ? TEMPLATE + " :: section" : TEMPLATE;
-  }
 
   private String words(String key, Object... arguments) {
     return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());

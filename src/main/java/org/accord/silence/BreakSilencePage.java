@@ -13,6 +13,7 @@ import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 import org.accord.system.web.FormOutcome;
 import org.accord.system.web.PageController;
+import org.accord.system.web.Sections;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
@@ -59,8 +60,7 @@ class BreakSilencePage {
   @GetMapping
   String show(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
       Model model, CurrentUser user) {
-    model.addAttribute("section", section(id, user));
-    return view(htmx);
+    return Sections.show(htmx, TEMPLATE, model, section(id, user));
   }
 
   @PostMapping
@@ -97,9 +97,6 @@ class BreakSilencePage {
     return new BreakSection(document, delegation.orElse(null), latest, breaker, expired);
   }
 
-  private static String view(boolean htmx) {
-    return htmx ? TEMPLATE + " :: section" : TEMPLATE;
-  }
 
   private String words(String key, Object... arguments) {
     return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());

@@ -18,6 +18,7 @@ import org.accord.system.InvalidInputException;
 import org.accord.system.Labels;
 import org.accord.system.web.FormOutcome;
 import org.accord.system.web.PageController;
+import org.accord.system.web.Sections;
 import org.accord.system.web.PageTimes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -69,8 +70,7 @@ class SilenceChairPage {
   @GetMapping
   String show(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
       Model model, CurrentUser user) {
-    model.addAttribute("section", section(id, user));
-    return htmx ? TEMPLATE + " :: section" : TEMPLATE;
+    return Sections.show(htmx, TEMPLATE, model, section(id, user));
   }
 
   /** Only the SOC Chair circulates: anyone else is answered 403 before any form is read. */

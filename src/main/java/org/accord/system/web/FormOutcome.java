@@ -69,7 +69,7 @@ public record FormOutcome(String notice, Problem problem, Object typed, String f
     // Work done may have completed a task: the navigation's count is sent again beside the section.
     model.addAttribute("countsChanged", notice != null);
     model.addAttribute("section", section.get());
-    return template + " :: section";
+    return Sections.view(true, template);
   }
 
   /** For the page the browser is sent back to (Post/Redirect/Get). */
