@@ -1,0 +1,88 @@
+package org.accord.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.accord.Browser;
+import org.accord.BrowserTests;
+import org.accord.it.Procedure.Say;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The chairs' desks (issue 8) clicked through in headless Chromium on PostgreSQL, axe-core on every
+ * page: the SWG Chair watches the rounds, extends a deadline and confirms a consensus with the round's
+ * summary in view.
+ */
+@AccordIntegrationTest
+class ChairJourneysIT {
+
+  @Autowired TestRestTemplate rest;
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void requireChromium() {
+    BrowserTests.requireChromium();
+  }
+
+  @Test
+  void theSwgChairExtendsADeadlineFromTheRoundsBoardAndConfirmsAConsensusWithItsSummaryInView() {
+    // given one paper whose round is open, and one whose round ended in consensus with Viet Nam's reservation
+    Procedure procedure = new Procedure(new Api(rest));
+    long open = procedure.conceptPaperInRound("Chair journey: open round", "CICA/SWG/IT/CP-OPEN-");
+    long agreed = procedure.conceptPaperInRound("Chair journey: consensus", "CICA/SWG/IT/CP-AGREED-");
+    procedure.everyStateAnswers(agreed, Map.of("VN",
+        Say.reservation("Viet Nam takes part within its available national resources.")));
+
+    try (Browser browser = Browser.open(port, "en-GB", 1280)) {
+      // when the SWG Chair opens the rounds board and goes to the open round's tracker
+      browser.signIn("swg.chair");
+      browser.clickAndAwaitTheNextPage(browser.find(By.linkText("Rounds")));
+      WebElement row = browser.find(By.xpath("//tr[.//a[contains(., 'CP-OPEN-" + open + "')]]"));
+      assertThat(row.getText()).contains("1, on version 1", "28", "in 13 days", "Not sent");
+      browser.assertReadable("chair-rounds-board");
+      browser.clickAndAwaitTheNextPage(row.findElement(By.partialLinkText("CP-OPEN-" + open)));
+
+      // and extends its deadline by a week, with a reason
+      WebElement deadline = browser.awaitVisible(By.id("extension-deadline"));
+      LocalDateTime later = LocalDateTime.parse(deadline.getAttribute("value")).plusDays(7);
+      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", deadline,
+          later.toString().substring(0, 16));
+      browser.find(By.id("extension-reason")).sendKeys("Several capitals asked for more time over the holidays.");
+      WebElement section = browser.find(By.id("extension"));
+      section.findElement(By.cssSelector("button[type=submit]")).click();
+      browser.await().until(ExpectedConditions.stalenessOf(section));
+
+      // then the new deadline and the reason are on the record
+      assertThat(browser.awaitVisible(By.id("extension")).getText())
+          .contains("Several capitals asked for more time over the holidays.");
+      browser.assertReadable("chair-extended");
+
+      // when the Chair opens the confirmation of the other paper from My work
+      browser.clickAndAwaitTheNextPage(browser.find(By.linkText("My work")));
+      WebElement work = browser.find(By.xpath("//section[contains(@class,'document-work')][.//h2[contains(., 'CP-AGREED-"
+          + agreed + "')]]"));
+      browser.clickAndAwaitTheNextPage(work.findElement(By.cssSelector("a.button")));
+
+      // then the round's summary and the reservation travelling with the text come before the button
+      WebElement consensus = browser.awaitVisible(By.cssSelector("#consensus form"));
+      assertThat(browser.find(By.id("consensus")).getText()).contains("Viet Nam", "within its available national resources");
+      browser.assertReadable("chair-consensus");
+      browser.find(By.id("consensus-note")).sendKeys("Consensus at the SWG, with Viet Nam's reservation.");
+      WebElement before = browser.find(By.id("consensus"));
+      consensus.findElement(By.cssSelector("button[type=submit]")).click();
+      browser.await().until(ExpectedConditions.stalenessOf(before));
+      assertThat(browser.awaitVisible(By.id("consensus")).getText())
+          .contains("Consensus is confirmed; the text is recommended to the SOC.");
+    }
+    assertThat(procedure.status(agreed)).isNotEqualTo("AWAITING_CONSENSUS");
+  }
+}
