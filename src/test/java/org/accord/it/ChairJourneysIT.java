@@ -85,4 +85,54 @@ class ChairJourneysIT {
     }
     assertThat(procedure.status(agreed)).isNotEqualTo("AWAITING_CONSENSUS");
   }
+
+  @Test
+  void theSecretariatRegistersWithTheSuggestedSymbolConvenesAtTenInAstanaOrdersAndPublishesTheAgenda() {
+    // given a draft awaiting registration and two papers the SWG recommended for a meeting
+    Procedure procedure = new Procedure(new Api(rest));
+    long draft = procedure.create("kz.delegate1", "KZ", "CONCEPT_PAPER", "Secretariat journey: a new draft",
+        Map.of("text", "1. A first paragraph.\n2. A second paragraph."));
+    long first = procedure.documentAwaitingMeeting("Secretariat journey: first", "CICA/SWG/IT/SJ-A-");
+    long second = procedure.documentAwaitingMeeting("Secretariat journey: second", "CICA/SWG/IT/SJ-B-");
+
+    try (Browser browser = Browser.open(port, "en-GB", 1280)) {
+      // when the Secretariat registers the draft from its queue, under the symbol suggested
+      browser.signIn("secretariat.officer");
+      browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("nav a[href='/registrations']")));
+      browser.assertReadable("secretariat-queue");
+      WebElement queued = browser.find(By.xpath("//tr[.//a[contains(., 'Secretariat journey: a new draft')]]"));
+      browser.clickAndAwaitTheNextPage(queued.findElement(By.cssSelector("a[href='/documents/" + draft + "/registration']")));
+      String symbol = browser.find(By.id("registration-symbol")).getAttribute("value");
+      assertThat(symbol).matches("CICA/SWG/\\d{4}/CP-\\d+");
+      browser.assertReadable("secretariat-registration");
+      WebElement registration = browser.find(By.id("registration"));
+      registration.findElement(By.cssSelector(".registration-form button[type=submit]")).click();
+      browser.await().until(ExpectedConditions.stalenessOf(registration));
+      assertThat(browser.awaitVisible(By.id("registration")).getText()).contains(symbol);
+
+      // and convenes a meeting for 10:00 in Astana
+      browser.get("/desk/meetings");
+      browser.find(By.id("title")).sendKeys("Meeting of the SOC: the Secretariat's journey");
+      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2031-05-14T10:00';",
+          browser.find(By.id("startsAt")));
+      new org.openqa.selenium.support.ui.Select(browser.find(By.id("utcOffset"))).selectByValue("+05:00");
+      browser.find(By.cssSelector("input[name=format][value=VIDEOCONFERENCE]")).click();
+      browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[action='/desk/meetings'] button[type=submit]")));
+      assertThat(browser.find(By.tagName("main")).getText()).contains("14 May 2031, 10:00 (UTC+05:00)", "05:00 UTC");
+
+      // and puts both papers on the agenda, the second first, confirms and publishes it
+      browser.find(By.cssSelector("input[name=documentIds][value='" + first + "']")).click();
+      browser.find(By.cssSelector("input[name=documentIds][value='" + second + "']")).click();
+      browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[action$='/agenda'] button[type=submit]")));
+      browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("button[aria-label='Move item 2 up']")));
+      assertThat(browser.find(By.cssSelector("table.agenda tbody tr")).getText()).contains("SJ-B-" + second);
+      browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[action$='/agenda/confirmation'] button")));
+      browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[action$='/agenda/publication'] button")));
+
+      // then the agenda is confirmed in that order and published to the forum
+      assertThat(browser.find(By.tagName("main")).getText()).contains("Agenda confirmed", "Published to the forum on");
+      assertThat(browser.find(By.cssSelector("table.agenda tbody tr")).getText()).contains("SJ-B-" + second);
+      browser.assertReadable("secretariat-agenda-published");
+    }
+  }
 }
