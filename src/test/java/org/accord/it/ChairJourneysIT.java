@@ -135,4 +135,55 @@ class ChairJourneysIT {
       browser.assertReadable("secretariat-agenda-published");
     }
   }
+
+  @Test
+  void theSocChairRoutesToSilenceDecidesWithTheReservationsInViewAndClosesTheMeeting() {
+    // given a paper waiting for its route, and one on the agenda of a meeting in session, with China's reservation
+    Procedure procedure = new Procedure(new Api(rest));
+    long toRoute = procedure.conceptPaperInRound("SOC Chair journey: to route", "CICA/SWG/IT/SC-R-");
+    procedure.everyStateAnswers(toRoute, Map.of());
+    procedure.confirmConsensus(toRoute);
+    long onAgenda = procedure.conceptPaperInRound("SOC Chair journey: on the agenda", "CICA/SWG/IT/SC-A-");
+    procedure.everyStateAnswers(onAgenda, Map.of("CN", Say.reservation("China reads paragraph 1 as a statement of intent.")));
+    procedure.confirmConsensus(onAgenda);
+    procedure.route(onAgenda, "MEETING");
+    long meeting = procedure.convene("Meeting of the SOC: the Chair's journey",
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(1), "VIDEOCONFERENCE", null);
+    procedure.agenda(meeting, onAgenda);
+
+    try (Browser browser = Browser.open(port, "en-GB", 1280)) {
+      // when the SOC Chair opens the route from My work and sends the first paper under silence
+      browser.signIn("soc.chair");
+      WebElement work = browser.find(By.xpath("//section[contains(@class,'document-work')][.//h2[contains(., 'SC-R-"
+          + toRoute + "')]]"));
+      browser.clickAndAwaitTheNextPage(work.findElement(By.cssSelector("a.button")));
+      WebElement route = browser.awaitVisible(By.cssSelector("#route form"));
+      browser.assertReadable("soc-chair-route");
+      route.findElement(By.id("route-SILENCE")).click();
+      WebElement section = browser.find(By.id("route"));
+      route.findElement(By.cssSelector("button[type=submit]")).click();
+      browser.await().until(ExpectedConditions.stalenessOf(section));
+      assertThat(procedure.status(toRoute)).isNotEqualTo("RECOMMENDED");
+
+      // and decides the meeting's item with China's reservation in view
+      browser.get("/desk/meetings/" + meeting);
+      WebElement decide = browser.find(By.id("decide-" + onAgenda));
+      assertThat(decide.getText()).contains("China", "statement of intent");
+      assertThat(decide.findElement(By.id("outcome-" + onAgenda + "-APPROVED_WITH_RESERVATIONS")).isSelected()).isTrue();
+      browser.assertReadable("soc-chair-decide");
+      browser.clickAndAwaitTheNextPage(decide.findElement(By.cssSelector("button[type=submit]")));
+
+      // and records every member state present, confirms the close and opens the summary record
+      browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("button[name=select][value=all]")));
+      browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[action$='/attendance'] button.primary")));
+      browser.find(By.cssSelector("form[action$='/closure'] input[name=confirm]")).click();
+      browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[action$='/closure'] button[type=submit]")));
+      assertThat(browser.find(By.tagName("main")).getText()).contains("Closed");
+      browser.assertReadable("soc-chair-closed");
+      String record = browser.download(browser.find(By.cssSelector("a[href='/api/meetings/" + meeting + "/summary.pdf']"))
+          .getAttribute("href"));
+      assertThat(record).startsWith("200\napplication/pdf");
+    }
+    assertThat(procedure.status(onAgenda)).isEqualTo("ADOPTED");
+  }
 }
