@@ -8,6 +8,7 @@ import org.accord.security.Role;
 import org.accord.system.Inputs;
 import org.accord.system.Labels;
 import org.accord.system.web.FormOutcome;
+import org.accord.system.web.HtmxRequest;
 import org.accord.system.web.PageController;
 import org.accord.system.web.Sections;
 import org.springframework.context.MessageSource;
@@ -16,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -47,7 +47,7 @@ class RoutePage {
   }
 
   @GetMapping
-  String show(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+  String show(@PathVariable long id, @HtmxRequest boolean htmx,
       Model model, CurrentUser user) {
     return Sections.show(htmx, TEMPLATE, model, section(id, user));
   }
@@ -55,7 +55,7 @@ class RoutePage {
   /** Only the SOC Chair chooses a route: anyone else is answered 403 before any form is read. */
   @PostMapping
   String choose(@PathVariable long id, RouteForm form,
-      @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+      @HtmxRequest boolean htmx,
       Model model, RedirectAttributes redirect, CurrentUser user) {
     user.require(Role.SOC_CHAIR);
     return FormOutcome.of(form, () -> record(id, form, user))

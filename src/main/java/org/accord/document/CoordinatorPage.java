@@ -11,6 +11,7 @@ import org.accord.security.CurrentUser;
 import org.accord.system.InvalidInputException;
 import org.accord.system.Problem;
 import org.accord.system.web.FormOutcome;
+import org.accord.system.web.HtmxRequest;
 import org.accord.system.web.PageController;
 import org.accord.system.web.Sections;
 import org.springframework.context.MessageSource;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -108,7 +108,7 @@ class CoordinatorPage {
   }
 
   @GetMapping("/revision")
-  String show(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+  String show(@PathVariable long id, @HtmxRequest boolean htmx,
       Model model, CurrentUser user) {
     model.addAttribute("section", section(id, user, model, null));
     return view(htmx);
@@ -121,7 +121,7 @@ class CoordinatorPage {
   @PostMapping("/revision")
   String revise(@PathVariable long id, RevisionForm revisionForm, @RequestParam(required = false) String addRow,
       @RequestParam(required = false) Integer removeRow,
-      @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+      @HtmxRequest boolean htmx,
       Model model, RedirectAttributes redirect, CurrentUser user) {
     Document document = documents.get(id);
     DocumentType type = document.type();
@@ -147,7 +147,7 @@ class CoordinatorPage {
 
   @PostMapping("/revision/file")
   String upload(@PathVariable long id, FileForm fileForm, @RequestParam(required = false) MultipartFile file,
-      @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+      @HtmxRequest boolean htmx,
       Model model, RedirectAttributes redirect, CurrentUser user) {
     FormOutcome outcome = FormOutcome.of(fileForm, () -> {
       if (file == null || file.isEmpty()) {
@@ -162,7 +162,7 @@ class CoordinatorPage {
 
   @PostMapping("/withdrawal")
   String withdraw(@PathVariable long id, WithdrawalForm withdrawalForm,
-      @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+      @HtmxRequest boolean htmx,
       Model model, RedirectAttributes redirect, CurrentUser user) {
     FormOutcome outcome = FormOutcome.of(withdrawalForm, () -> {
       // Said here in the reader's language; the service refuses a missing reason in the API's words.

@@ -4,6 +4,7 @@ import java.util.List;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.web.FormOutcome;
+import org.accord.system.web.HtmxRequest;
 import org.accord.system.web.PageController;
 import org.accord.system.web.Sections;
 import org.springframework.context.MessageSource;
@@ -12,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -57,7 +57,7 @@ class RegistrationPage {
   }
 
   @GetMapping("/documents/{id}/registration")
-  String show(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+  String show(@PathVariable long id, @HtmxRequest boolean htmx,
       Model model, CurrentUser user) {
     user.require(Role.SECRETARIAT);
     return Sections.show(htmx, TEMPLATE, model, section(id));
@@ -65,7 +65,7 @@ class RegistrationPage {
 
   @PostMapping("/documents/{id}/registration")
   String register(@PathVariable long id, RegistrationForm registrationForm,
-      @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+      @HtmxRequest boolean htmx,
       Model model, RedirectAttributes redirect, CurrentUser user) {
     user.require(Role.SECRETARIAT);
     return FormOutcome.of(registrationForm, () -> {

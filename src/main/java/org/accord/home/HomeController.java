@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.accord.document.Document;
 import org.accord.document.Documents;
@@ -60,12 +59,14 @@ class HomeController {
           Labels.document(task.documentSymbol(), task.documentTitle()), task.documentType(),
           new ArrayList<>())).tasks().add(task);
     }
-    List<String> delegations = user.groups().stream().map(forum::findByGroup).flatMap(Optional::stream)
+    // One read of the forum's parties: the user's delegations among them, and every party's name.
+    List<Delegation> parties = forum.all();
+    List<String> delegations = parties.stream().filter(party -> user.groups().contains(party.groupId()))
         .filter(Delegation::holdsPosition).map(Delegation::code).toList();
     var positions = negotiation.openPositionsOf(delegations);
     Map<Long, Document> positionDocuments = documents.all(positions.stream().map(Negotiation.OpenPosition::documentId)
         .distinct().toList());
-    model.addAttribute("partyNames", forum.all().stream()
+    model.addAttribute("partyNames", parties.stream()
         .collect(Collectors.toMap(Delegation::code, party -> party.name(locale), (first, second) -> first)));
     model.addAttribute("work", List.copyOf(byDocument.values()));
     model.addAttribute("meetingWork", elsewhere);

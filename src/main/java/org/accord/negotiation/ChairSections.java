@@ -14,6 +14,7 @@ import org.accord.security.Role;
 import org.accord.system.Inputs;
 import org.accord.system.Labels;
 import org.accord.system.web.FormOutcome;
+import org.accord.system.web.HtmxRequest;
 import org.accord.system.web.PageController;
 import org.accord.system.web.Sections;
 import org.springframework.context.MessageSource;
@@ -22,7 +23,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -64,7 +64,7 @@ class ChairSections {
   // ---- confirming consensus ----
 
   @GetMapping("/consensus")
-  String consensus(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+  String consensus(@PathVariable long id, @HtmxRequest boolean htmx,
       Model model, CurrentUser user) {
     user.require(Role.SWG_CHAIR);
     return Sections.show(htmx, CONSENSUS_TEMPLATE, model, consensusSection(id));
@@ -72,7 +72,7 @@ class ChairSections {
 
   @PostMapping("/consensus")
   String confirm(@PathVariable long id, ConsensusForm form,
-      @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+      @HtmxRequest boolean htmx,
       Model model, RedirectAttributes redirect, CurrentUser user) {
     user.require(Role.SWG_CHAIR);
     return FormOutcome.of(form, () -> {
@@ -85,7 +85,7 @@ class ChairSections {
   // ---- ruling on further rounds ----
 
   @GetMapping("/ruling")
-  String ruling(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+  String ruling(@PathVariable long id, @HtmxRequest boolean htmx,
       Model model, CurrentUser user) {
     user.require(Role.SWG_CHAIR);
     return Sections.show(htmx, RULING_TEMPLATE, model, rulingSection(id));
@@ -93,7 +93,7 @@ class ChairSections {
 
   @PostMapping("/ruling")
   String rule(@PathVariable long id, RulingForm form,
-      @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+      @HtmxRequest boolean htmx,
       Model model, RedirectAttributes redirect, CurrentUser user) {
     user.require(Role.SWG_CHAIR);
     return FormOutcome.of(form, () -> {

@@ -11,6 +11,7 @@ import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.InvalidInputException;
 import org.accord.system.web.FormOutcome;
+import org.accord.system.web.HtmxRequest;
 import org.accord.system.web.PageController;
 import org.accord.system.web.Sections;
 import org.accord.system.web.PageTimes;
@@ -20,7 +21,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -54,14 +54,14 @@ class ExtensionPage {
   }
 
   @GetMapping
-  String show(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+  String show(@PathVariable long id, @HtmxRequest boolean htmx,
       Model model, CurrentUser user) {
     return Sections.show(htmx, TEMPLATE, model, section(id, user));
   }
 
   @PostMapping
   String extend(@PathVariable long id, ExtensionForm form,
-      @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+      @HtmxRequest boolean htmx,
       Model model, RedirectAttributes redirect, CurrentUser user) {
     // Only the SWG Chair has a form to post: anyone else gets 403, not a form to retype.
     user.require(Role.SWG_CHAIR);

@@ -12,6 +12,7 @@ import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 import org.accord.system.Labels;
 import org.accord.system.web.FormOutcome;
+import org.accord.system.web.HtmxRequest;
 import org.accord.system.web.PageController;
 import org.accord.system.web.Sections;
 import org.springframework.context.MessageSource;
@@ -20,7 +21,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -53,14 +53,14 @@ class PositionPage {
   }
 
   @GetMapping
-  String show(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+  String show(@PathVariable long id, @HtmxRequest boolean htmx,
       Model model, CurrentUser user) {
     return Sections.show(htmx, TEMPLATE, model, section(id, user));
   }
 
   @PostMapping
   String give(@PathVariable long id, PositionForm form,
-      @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+      @HtmxRequest boolean htmx,
       Model model, RedirectAttributes redirect, CurrentUser user) {
     return FormOutcome.of(form, () -> record(id, form, user))
         .answer(htmx, TEMPLATE, "/documents/" + id + "/position", model, redirect, () -> section(id, user));

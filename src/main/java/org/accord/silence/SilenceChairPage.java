@@ -17,6 +17,7 @@ import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 import org.accord.system.Labels;
 import org.accord.system.web.FormOutcome;
+import org.accord.system.web.HtmxRequest;
 import org.accord.system.web.PageController;
 import org.accord.system.web.Sections;
 import org.accord.system.web.PageTimes;
@@ -26,7 +27,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -68,7 +68,7 @@ class SilenceChairPage {
   }
 
   @GetMapping
-  String show(@PathVariable long id, @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+  String show(@PathVariable long id, @HtmxRequest boolean htmx,
       Model model, CurrentUser user) {
     return Sections.show(htmx, TEMPLATE, model, section(id, user));
   }
@@ -76,7 +76,7 @@ class SilenceChairPage {
   /** Only the SOC Chair circulates: anyone else is answered 403 before any form is read. */
   @PostMapping("/circulation")
   String circulate(@PathVariable long id, CirculationForm form,
-      @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+      @HtmxRequest boolean htmx,
       Model model, RedirectAttributes redirect, CurrentUser user) {
     user.require(Role.SOC_CHAIR);
     return FormOutcome.of(form, () -> {
@@ -91,7 +91,7 @@ class SilenceChairPage {
   /** Only the SOC Chair chooses after a break: anyone else is answered 403 before any form is read. */
   @PostMapping("/choice")
   String choose(@PathVariable long id, ChoiceForm form,
-      @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+      @HtmxRequest boolean htmx,
       Model model, RedirectAttributes redirect, CurrentUser user) {
     user.require(Role.SOC_CHAIR);
     return FormOutcome.of(form, () -> {

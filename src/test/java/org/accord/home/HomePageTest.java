@@ -57,9 +57,6 @@ class HomePageTest {
   @BeforeEach
   void givenTheForum() {
     when(forum.all()).thenReturn(Readers.someParties());
-    when(forum.findByGroup(any())).thenReturn(java.util.Optional.empty());
-    when(forum.findByGroup("delegation-ru")).thenReturn(Readers.someParties().stream()
-        .filter(party -> party.code().equals("RU")).findFirst());
     when(negotiation.openPositionsOf(anyList())).thenReturn(List.of());
     when(documents.all(anyList())).thenReturn(Map.of());
   }

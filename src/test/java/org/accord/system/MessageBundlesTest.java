@@ -28,13 +28,22 @@ class MessageBundlesTest {
     Properties english = bundle("messages.properties");
     Properties russian = bundle("messages_ru.properties");
 
-    assertThat(withoutPluralForms(russian)).containsExactlyInAnyOrderElementsOf(withoutPluralForms(english));
+    assertThat(withoutRussianOnlyForms(russian)).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    for (String key : english.stringPropertyNames()) {
+      String noun = key.replaceFirst("\\.other$", "");
+      if (!noun.equals(key) && english.containsKey(noun + ".one")) {
+        assertThat(russian).as(noun).containsKeys(noun + ".few", noun + ".many");
+      }
+    }
   }
 
-  /** A counted noun has the forms its language needs (Plural): English one/other, Russian one/few/many. */
-  private static Set<String> withoutPluralForms(Properties bundle) {
-    Set<String> keys = new TreeSet<>();
-    bundle.stringPropertyNames().forEach(key -> keys.add(key.replaceFirst("\\.(one|few|many|other)$", ".<count>")));
+  /**
+   * A counted noun has the forms its language needs (Plural): English one/other; Russian one/few/many,
+   * and other as well (a fraction: 1,5 дня), so that every English key has its Russian.
+   */
+  private static Set<String> withoutRussianOnlyForms(Properties russian) {
+    Set<String> keys = new TreeSet<>(russian.stringPropertyNames());
+    keys.removeIf(key -> key.endsWith(".few") || key.endsWith(".many"));
     return keys;
   }
 
