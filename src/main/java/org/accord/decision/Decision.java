@@ -10,7 +10,8 @@ import org.accord.system.Labels;
  * An entry of the decision register: a numbered decision of the SOC on one exact version of a
  * document, taken at a meeting or by silence procedure, with the reservations attached. Its date
  * ({@code decidedOn}) is the act's: the day its meeting sat, in the forum's zone; {@code decidedAt} is
- * when it was entered into the register.
+ * when it was entered into the register. {@code actingFor} names the SOC Chair when an acting chair
+ * recorded it.
  */
 public record Decision(
     long id,
@@ -31,7 +32,8 @@ public record Decision(
     String meetingTitle,
     Long silenceProcedureId,
     List<Reservation> reservations,
-    LocalDate decidedOn) {
+    LocalDate decidedOn,
+    String actingFor) {
 
   /** A decision dated by the day it was entered, in UTC. */
   public Decision(long id, String number, long documentId, String documentType, String documentTitle,
@@ -40,7 +42,7 @@ public record Decision(
       Long silenceProcedureId, List<Reservation> reservations) {
     this(id, number, documentId, documentType, documentTitle, documentSymbol, versionId, versionNumber, versionSha256,
         body, outcome, decidedBy, decidedAt, note, meetingId, meetingTitle, silenceProcedureId, reservations,
-        decidedAt == null ? null : decidedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+        decidedAt == null ? null : decidedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), null);
   }
 
   /** How mails name the decided document: its symbol and its title. */

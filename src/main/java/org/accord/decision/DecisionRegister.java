@@ -92,8 +92,8 @@ public class DecisionRegister {
    * statements made at the meeting attached when the text is adopted. The facts of the act (the
    * document's symbol and title, the version and its hash, the meeting) are written with it, once.
    */
-  public List<Decision> record(long documentId, SocOutcome outcome, String note, String decidedBy, Venue venue,
-      List<Reservation> statements) {
+  public List<Decision> record(long documentId, SocOutcome outcome, String note, String decidedBy, String actingFor,
+      Venue venue, List<Reservation> statements) {
     List<Reservation> fromRound = negotiation.lastRoundReservations(documentId).stream()
         .map(position -> new Reservation(position.delegationCode(), position.text(), Reservation.Source.ROUND))
         .toList();
@@ -110,7 +110,7 @@ public class DecisionRegister {
     for (Document document : documents.withCompanions(documentId)) {
       DocumentVersion version = documents.latestVersion(document.id());
       long id = decisions.insert(new DecisionRepository.Act(decisions.nextNumber(SOC, decidedOn.getYear()), document,
-          version, SOC, outcome, decidedBy, now, decidedOn, checkedNote, venue, reservations));
+          version, SOC, outcome, decidedBy, actingFor, now, decidedOn, checkedNote, venue, reservations));
       recorded.add(get(id));
     }
     Decision main = recorded.get(0);

@@ -1,6 +1,7 @@
 package org.accord.decision;
 
 import java.util.Optional;
+import org.accord.acting.ActingChairs;
 import org.accord.document.Document;
 import org.accord.document.Documents;
 import org.accord.security.CurrentUser;
@@ -22,8 +23,10 @@ public class RouteSteps {
   private final JdbcClient jdbc;
   private final Documents documents;
   private final AccordClock clock;
+  private final ActingChairs actingChairs;
 
-  RouteSteps(JdbcClient jdbc, Documents documents, AccordClock clock) {
+  RouteSteps(JdbcClient jdbc, Documents documents, AccordClock clock, ActingChairs actingChairs) {
+    this.actingChairs = actingChairs;
     this.jdbc = jdbc;
     this.documents = documents;
     this.clock = clock;
@@ -40,8 +43,11 @@ public class RouteSteps {
   void record(Document document, RouteChoice choice, CurrentUser actor) {
     actor.require(Role.SOC_CHAIR);
     SocRoute route = choice.checked(documents.routing(document.id()));
-    jdbc.sql("insert into soc_route_choice (document_id, route, chosen_by, chosen_at) values (?, ?, ?, ?)")
-        .params(document.id(), route.name(), actor.id(), clock.now()).update();
+    jdbc.sql("""
+            insert into soc_route_choice (document_id, route, chosen_by, chosen_at, acting_for)
+            values (?, ?, ?, ?, ?)""")
+        .params(document.id(), route.name(), actor.id(), clock.now(), actingChairs.actingFor(actor, Role.SOC_CHAIR))
+        .update();
   }
 
   private Optional<String> latest(long documentId) {

@@ -15,7 +15,8 @@ class MeetingRepository {
 
   private static final String SELECT = """
       select id, title, starts_at, format, place, status, process_instance_id, created_by, created_at,
-             closed_by, closed_at, summary_sha256, opened_by, opened_at, agenda_published_at
+             closed_by, closed_at, summary_sha256, opened_by, opened_at, agenda_published_at,
+             opened_acting_for, closed_acting_for
       from soc_meeting""";
   private static final String SELECT_ITEM = """
       select a.id, a.meeting_id, a.item_number, a.document_id, a.withdrawn
@@ -69,9 +70,9 @@ class MeetingRepository {
   }
 
   /** The SOC Chair opens the session before the meeting's start time. */
-  void open(long id, String userId, OffsetDateTime now) {
-    jdbc.sql("update soc_meeting set status = ?, opened_by = ?, opened_at = ? where id = ?")
-        .params(MeetingStatus.IN_SESSION.name(), userId, now, id).update();
+  void open(long id, String userId, String actingFor, OffsetDateTime now) {
+    jdbc.sql("update soc_meeting set status = ?, opened_by = ?, opened_acting_for = ?, opened_at = ? where id = ?")
+        .params(MeetingStatus.IN_SESSION.name(), userId, actingFor, now, id).update();
   }
 
   void agendaPublished(long id, String userId, OffsetDateTime now) {
@@ -99,9 +100,9 @@ class MeetingRepository {
     return false;
   }
 
-  void close(long id, String userId, OffsetDateTime now) {
-    jdbc.sql("update soc_meeting set status = ?, closed_by = ?, closed_at = ? where id = ?")
-        .params(MeetingStatus.CLOSED.name(), userId, now, id).update();
+  void close(long id, String userId, String actingFor, OffsetDateTime now) {
+    jdbc.sql("update soc_meeting set status = ?, closed_by = ?, closed_acting_for = ?, closed_at = ? where id = ?")
+        .params(MeetingStatus.CLOSED.name(), userId, actingFor, now, id).update();
   }
 
   void keepSummary(long id, byte[] pdf, String sha256) {
@@ -201,7 +202,9 @@ class MeetingRepository {
         rs.getString("summary_sha256"),
         rs.getString("opened_by"),
         rs.getObject("opened_at", OffsetDateTime.class),
-        rs.getObject("agenda_published_at", OffsetDateTime.class));
+        rs.getObject("agenda_published_at", OffsetDateTime.class),
+        rs.getString("opened_acting_for"),
+        rs.getString("closed_acting_for"));
   }
 
   private static ItemRow mapItem(ResultSet rs, int row) throws SQLException {

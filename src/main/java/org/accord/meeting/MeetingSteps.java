@@ -1,6 +1,7 @@
 package org.accord.meeting;
 
 import java.util.List;
+import org.accord.acting.ActingChairs;
 import org.accord.decision.DecisionRegister;
 import org.accord.decision.Reservation;
 import org.accord.document.Document;
@@ -34,10 +35,12 @@ class MeetingSteps {
   private final SummaryRecordPdf summaryRecord;
   private final MeetingStatements statementLines;
   private final AccordClock clock;
+  private final ActingChairs actingChairs;
 
   MeetingSteps(MeetingRepository meetings, Meetings library, Documents documents, DecisionRegister register,
       WaitingTasks waiting, RuntimeService runtimeService, SummaryRecordPdf summaryRecord,
-      MeetingStatements statementLines, AccordClock clock) {
+      MeetingStatements statementLines, AccordClock clock, ActingChairs actingChairs) {
+    this.actingChairs = actingChairs;
     this.statementLines = statementLines;
     this.meetings = meetings;
     this.library = library;
@@ -98,6 +101,7 @@ class MeetingSteps {
     library.requireOnAgenda(meeting, item.documentId());
     List<Reservation> statements = statementLines.checked(decided.statements());
     register.record(item.documentId(), decided.outcome(), decided.note(), chair.id(),
+        actingChairs.actingFor(chair, Role.SOC_CHAIR),
         DecisionRegister.Venue.meeting(meeting.id(), meeting.title(), meeting.startsAt(), meeting.sessionStart()),
         statements);
   }
@@ -123,7 +127,7 @@ class MeetingSteps {
     if (meetings.attendance(meeting.id()).isEmpty()) {
       throw new InvalidInputException("refusal.meeting.attendanceFirst");
     }
-    meetings.close(meeting.id(), actor.id(), clock.now());
+    meetings.close(meeting.id(), actor.id(), actingChairs.actingFor(actor, Role.SOC_CHAIR), clock.now());
   }
 
   /** "Produce the summary record": the PDF is kept with the meeting, with its hash. */

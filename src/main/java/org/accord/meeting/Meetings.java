@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.accord.acting.ActingChairs;
 import org.accord.decision.Decision;
 import org.accord.decision.DecisionRegister;
 import org.accord.document.Document;
@@ -60,11 +61,13 @@ public class Meetings {
   private final RuntimeService runtimeService;
   private final SummaryRecordPdf summaryRecord;
   private final AccordClock clock;
+  private final ActingChairs actingChairs;
   private final Notifications notifications;
 
   Meetings(MeetingRepository meetings, Documents documents, DecisionRegister register, Forum forum,
       WaitingTasks waiting, RuntimeService runtimeService, SummaryRecordPdf summaryRecord, AccordClock clock,
-      Notifications notifications) {
+      Notifications notifications, ActingChairs actingChairs) {
+    this.actingChairs = actingChairs;
     this.notifications = notifications;
     this.summaryRecord = summaryRecord;
     this.meetings = meetings;
@@ -169,7 +172,8 @@ public class Meetings {
       case CONVENED -> throw new ConflictException("refusal.meeting.agendaNotConfirmed");
       case IN_SESSION -> throw new ConflictException("refusal.meeting.alreadyInSession");
       case CLOSED -> throw new ConflictException("refusal.meeting.closed");
-      case AGENDA_CONFIRMED -> meetings.open(meetingId, user.id(), clock.now());
+      case AGENDA_CONFIRMED -> meetings.open(meetingId, user.id(), actingChairs.actingFor(user, Role.SOC_CHAIR),
+          clock.now());
     }
     return get(meetingId);
   }

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,15 +40,19 @@ public class SummaryRecordPdf {
   /** Each party's name in a language, by code: read once per rendering, never once per row. */
   private final Function<Locale, Map<String, String>> partyNames;
   private final Labels labels;
+  /** The forum's time zone: the meeting's time is given in it beside UTC. */
+  private final ZoneId zone;
 
   @Autowired
   SummaryRecordPdf(Forum forum, Labels labels) {
     this(forum::name, language -> forum.all().stream()
-        .collect(Collectors.toMap(Delegation::code, delegation -> delegation.name(language))), labels);
+        .collect(Collectors.toMap(Delegation::code, delegation -> delegation.name(language))), labels,
+        forum.timeZone());
   }
 
   public SummaryRecordPdf(Function<Locale, String> forumName, Function<Locale, Map<String, String>> partyNames,
-      Labels labels) {
+      Labels labels, ZoneId zone) {
+    this.zone = zone;
     this.forumName = forumName;
     this.partyNames = partyNames;
     this.labels = labels;
@@ -74,7 +79,7 @@ public class SummaryRecordPdf {
     PdfKit.describe(writer, document, words.text("record.summary.of", meeting.title()),
         meeting.closedAt() != null ? meeting.closedAt() : meeting.startsAt(),
         "accord/soc-meeting/" + meeting.id() + "/" + meeting.closedAt() + (language.equals(LANGUAGE) ? "" : "/" + language));
-    Stream.of(sections.heading(forumName.apply(language), meeting), translationNote(words, text),
+    Stream.of(sections.heading(forumName.apply(language), meeting, zone), translationNote(words, text),
             sections.agenda(summary.agenda()), sections.decisions(summary.agenda()),
             sections.attendance(summary.attendance()))
         .flatMap(List::stream)

@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ class SummaryRecordSections {
     mono = new Font(monospaced, 8.5f);
   }
 
-  List<Element> heading(String forumName, Meeting meeting) {
+  List<Element> heading(String forumName, Meeting meeting, ZoneId zone) {
     List<Element> parts = new ArrayList<>();
     parts.add(centered(forumName, forum, 0));
     parts.add(centered(words.text("record.soc"), body, 2));
@@ -62,10 +63,11 @@ class SummaryRecordSections {
     parts.add(centered(meeting.title(), heading, 4));
     PdfPTable facts = facts();
     facts.setSpacingBefore(12);
-    fact(facts, words.text("record.dateAndTime"), new Phrase(words.utc(meeting.startsAt()), body));
+    fact(facts, words.text("record.dateAndTime"), new Phrase(words.localAndUtc(meeting.startsAt(), zone), body));
     fact(facts, words.text("record.formatAndPlace"), new Phrase(formatAndPlace(meeting), body));
     if (meeting.closedAt() != null) {
-      fact(facts, words.text("record.closed"), new Phrase(byWhom(meeting.closedAt(), meeting.closedBy()), body));
+      fact(facts, words.text("record.closed"), new Phrase(
+          byWhom(meeting.closedAt(), words.actor(meeting.closedBy(), meeting.closedActingFor())), body));
     }
     parts.add(facts);
     return parts;
@@ -154,7 +156,7 @@ class SummaryRecordSections {
       fact(facts, words.text("clock.record.decisionDate"), new Phrase(
           DateTimeFormatter.ofPattern("d MMMM yyyy", words.language()).format(decision.decidedOn()), body));
     }
-    fact(facts, words.text("record.recorded"), new Phrase(byWhom(decision.decidedAt(), decision.decidedBy()), body));
+    fact(facts, words.text("record.recorded"), new Phrase(byWhom(decision.decidedAt(), words.actor(decision.decidedBy(), decision.actingFor())), body));
     if (!decision.reservations().isEmpty()) {
       Phrase statements = new Phrase(12.5f);
       for (Reservation reservation : decision.reservations()) {

@@ -7,7 +7,7 @@ import org.accord.tasklist.TaskCommand;
 
 /** The SWG Chair's ruling once the configured number of rounds is spent. */
 public record ChairRuling(long id, long documentId, int afterRound, Ruling ruling, String ruledBy,
-    OffsetDateTime ruledAt, String note) {
+    OffsetDateTime ruledAt, String note, String actingFor) {
 
   public enum Ruling {
     ONE_MORE_ROUND,

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.accord.acting.ActingChairs;
 import org.accord.document.Document;
 import org.accord.document.Documents;
 import org.accord.forum.Delegation;
@@ -43,10 +44,12 @@ public class Negotiation {
   private final WaitingTasks waiting;
   private final AccordClock clock;
   private final RuntimeService runtime;
+  private final ActingChairs actingChairs;
 
   Negotiation(RoundRepository rounds, PositionRepository positions, Documents documents, Forum forum,
-      WaitingTasks waiting, AccordClock clock, RuntimeService runtime) {
+      WaitingTasks waiting, AccordClock clock, RuntimeService runtime, ActingChairs actingChairs) {
     this.runtime = runtime;
+    this.actingChairs = actingChairs;
     this.rounds = rounds;
     this.positions = positions;
     this.documents = documents;
@@ -144,7 +147,7 @@ public class Negotiation {
       throw new InvalidInputException(refusal, round.deadline());
     }
     rounds.extendByChair(round, RoundRules.chairExtension(newDeadline, now, documents.routing(document.id())), why,
-        user.id(), now);
+        user.id(), actingChairs.actingFor(user, Role.SWG_CHAIR), now);
     try {
       runtime.createMessageCorrelation(MESSAGE_DEADLINE_EXTENDED).processInstanceId(rounds.processOf(round.id()))
           .correlateWithResult();

@@ -106,19 +106,21 @@ class RoundRepository {
   }
 
   /** The SWG Chair's extension: the round's deadline and reminder move, the record keeps the old deadline. */
-  void extendByChair(Round round, RoundRules.Schedule schedule, String reason, String userId, OffsetDateTime now) {
+  void extendByChair(Round round, RoundRules.Schedule schedule, String reason, String userId, String actingFor,
+      OffsetDateTime now) {
     jdbc.sql("update negotiation_round set deadline = ?, reminder_at = ? where id = ?")
         .params(schedule.deadline(), schedule.reminderAt(), round.id()).update();
     jdbc.sql("""
             insert into round_extension (round_id, document_id, previous_deadline, new_deadline, reason,
-              extended_by, extended_at)
-            values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(round.id(), round.documentId(), round.deadline(), schedule.deadline(), reason, userId, now).update();
+              extended_by, extended_at, acting_for)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(round.id(), round.documentId(), round.deadline(), schedule.deadline(), reason, userId, now, actingFor)
+        .update();
   }
 
   private static final String EXTENSIONS = """
       select e.id, e.round_id, e.document_id, r.number, e.previous_deadline, e.new_deadline, e.reason,
-             e.extended_by, e.extended_at
+             e.extended_by, e.extended_at, e.acting_for
       from round_extension e join negotiation_round r on r.id = e.round_id""";
 
   /** The SWG Chair's extensions on a document, oldest first. */
@@ -136,7 +138,8 @@ class RoundRepository {
   private static RoundExtension mapExtension(ResultSet rs, int row) throws SQLException {
     return new RoundExtension(rs.getLong("id"), rs.getLong("round_id"), rs.getLong("document_id"), rs.getInt("number"),
         rs.getObject("previous_deadline", OffsetDateTime.class), rs.getObject("new_deadline", OffsetDateTime.class),
-        rs.getString("reason"), rs.getString("extended_by"), rs.getObject("extended_at", OffsetDateTime.class));
+        rs.getString("reason"), rs.getString("extended_by"), rs.getObject("extended_at", OffsetDateTime.class),
+        rs.getString("acting_for"));
   }
 
   void reminded(long roundId, OffsetDateTime now) {
@@ -148,39 +151,41 @@ class RoundRepository {
         .params(now, outcome.name(), roundId).update();
   }
 
-  void confirmConsensus(long documentId, long roundId, String userId, String note, OffsetDateTime now) {
+  void confirmConsensus(long documentId, long roundId, String userId, String actingFor, String note,
+      OffsetDateTime now) {
     jdbc.sql("""
-            insert into consensus_confirmation (document_id, round_id, confirmed_by, confirmed_at, note)
-            values (?, ?, ?, ?, ?)""")
-        .params(documentId, roundId, userId, now, note).update();
+            insert into consensus_confirmation (document_id, round_id, confirmed_by, confirmed_at, note, acting_for)
+            values (?, ?, ?, ?, ?, ?)""")
+        .params(documentId, roundId, userId, now, note, actingFor).update();
   }
 
   List<ConsensusConfirmation> confirmations(long documentId) {
     return jdbc.sql("""
-            select id, document_id, round_id, confirmed_by, confirmed_at, note
+            select id, document_id, round_id, confirmed_by, confirmed_at, note, acting_for
             from consensus_confirmation where document_id = ? order by confirmed_at""")
         .param(documentId)
         .query((rs, row) -> new ConsensusConfirmation(rs.getLong("id"), rs.getLong("document_id"),
             rs.getLong("round_id"), rs.getString("confirmed_by"),
-            rs.getObject("confirmed_at", OffsetDateTime.class), rs.getString("note")))
+            rs.getObject("confirmed_at", OffsetDateTime.class), rs.getString("note"), rs.getString("acting_for")))
         .list();
   }
 
-  void rule(long documentId, int afterRound, ChairRuling.Ruling ruling, String userId, String note, OffsetDateTime now) {
+  void rule(long documentId, int afterRound, ChairRuling.Ruling ruling, String userId, String actingFor, String note,
+      OffsetDateTime now) {
     jdbc.sql("""
-            insert into chair_ruling (document_id, after_round, ruling, ruled_by, ruled_at, note)
-            values (?, ?, ?, ?, ?, ?)""")
-        .params(documentId, afterRound, ruling.name(), userId, now, note).update();
+            insert into chair_ruling (document_id, after_round, ruling, ruled_by, ruled_at, note, acting_for)
+            values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(documentId, afterRound, ruling.name(), userId, now, note, actingFor).update();
   }
 
   List<ChairRuling> rulings(long documentId) {
     return jdbc.sql("""
-            select id, document_id, after_round, ruling, ruled_by, ruled_at, note
+            select id, document_id, after_round, ruling, ruled_by, ruled_at, note, acting_for
             from chair_ruling where document_id = ? order by ruled_at, id""")
         .param(documentId)
         .query((rs, row) -> new ChairRuling(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("after_round"),
             ChairRuling.Ruling.valueOf(rs.getString("ruling")), rs.getString("ruled_by"),
-            rs.getObject("ruled_at", OffsetDateTime.class), rs.getString("note")))
+            rs.getObject("ruled_at", OffsetDateTime.class), rs.getString("note"), rs.getString("acting_for")))
         .list();
   }
 

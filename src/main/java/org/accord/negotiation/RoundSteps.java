@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.accord.acting.ActingChairs;
 import org.accord.document.Document;
 import org.accord.document.DocumentVersion;
 import org.accord.document.DocumentWithdrawn;
@@ -44,15 +45,17 @@ class RoundSteps {
   private final Forum forum;
   private final Notifications notifications;
   private final AccordClock clock;
+  private final ActingChairs actingChairs;
 
   RoundSteps(RoundRepository rounds, PositionRepository positions, Documents documents, Forum forum,
-      Notifications notifications, AccordClock clock) {
+      Notifications notifications, AccordClock clock, ActingChairs actingChairs) {
     this.rounds = rounds;
     this.positions = positions;
     this.documents = documents;
     this.forum = forum;
     this.notifications = notifications;
     this.clock = clock;
+    this.actingChairs = actingChairs;
   }
 
   // ---- negotiation-round ----
@@ -186,7 +189,7 @@ class RoundSteps {
     Round last = rounds.latest(document.id())
         .filter(round -> round.outcome() == RoundOutcome.CONSENSUS)
         .orElseThrow(() -> new ConflictException("refusal.negotiation.noConsensus"));
-    rounds.confirmConsensus(document.id(), last.id(), actor.id(),
+    rounds.confirmConsensus(document.id(), last.id(), actor.id(), actingChairs.actingFor(actor, Role.SWG_CHAIR),
         Inputs.note(given.note()), clock.now());
   }
 
@@ -199,7 +202,8 @@ class RoundSteps {
     actor.require(Role.SWG_CHAIR);
     ChairRuling.Given checked = given.checked();
     int after = rounds.latest(document.id()).map(Round::number).orElse(0);
-    rounds.rule(document.id(), after, checked.ruling(), actor.id(), checked.note(), clock.now());
+    rounds.rule(document.id(), after, checked.ruling(), actor.id(), actingChairs.actingFor(actor, Role.SWG_CHAIR),
+        checked.note(), clock.now());
     if (checked.ruling() == ChairRuling.Ruling.WITHDRAW) {
       withdraw.accept(new Withdrawal(actor.id(),
           "Withdrawn by the SWG Chair's ruling after round " + after + ": " + checked.note()));

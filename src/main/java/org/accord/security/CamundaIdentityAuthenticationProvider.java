@@ -1,19 +1,16 @@
 package org.accord.security;
 
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
  * Spring Security checks passwords against Camunda's identity service, so a user created or locked
- * in Camunda Admin is the same user everywhere. The user's Camunda groups become their roles.
+ * in Camunda Admin is the same user everywhere. The user's Camunda groups become their roles
+ * ({@link CurrentRoles} keeps them current).
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -32,14 +29,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         || !identityService.checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("Unknown user or wrong password");
     }
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, rolesOf(userId));
-  }
-
-  private List<GrantedAuthority> rolesOf(String userId) {
-    return identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId)
-        .map(groupId -> (GrantedAuthority) new SimpleGrantedAuthority(Roles.PREFIX + groupId))
-        .toList();
+    return new IdentityAuthentication(userId, CurrentRoles.of(identityService, userId));
   }
 
   @Override

@@ -2,12 +2,14 @@ package org.accord.security;
 
 import java.util.Arrays;
 import org.accord.forum.ForumGroups;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -28,8 +30,10 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain machines(HttpSecurity http, ProblemResponses problems) throws Exception {
+  SecurityFilterChain machines(HttpSecurity http, ProblemResponses problems, IdentityService identity)
+      throws Exception {
     return http
+        .addFilterAfter(new CurrentRoles(identity), AnonymousAuthenticationFilter.class)
         .securityMatcher(paths("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**"))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
@@ -47,8 +51,9 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain browsers(HttpSecurity http) throws Exception {
+  SecurityFilterChain browsers(HttpSecurity http, IdentityService identity) throws Exception {
     return http
+        .addFilterAfter(new CurrentRoles(identity), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(paths("/login", "/preferences", "/error", "/favicon.ico", "/css/**", "/js/**",
                 "/images/**", "/webjars/**")).permitAll()

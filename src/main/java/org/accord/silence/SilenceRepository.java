@@ -23,14 +23,15 @@ class SilenceRepository {
     this.jdbc = jdbc;
   }
 
-  long start(long documentId, String processInstanceId, long versionId, String startedBy, OffsetDateTime now,
-      OffsetDateTime expiresAt, String note) {
+  long start(long documentId, String processInstanceId, long versionId, String startedBy, String actingFor,
+      OffsetDateTime now, OffsetDateTime expiresAt, String note) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into silence_procedure (document_id, process_instance_id, version_id, status, started_by, started_at,
-              expires_at, note)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(documentId, processInstanceId, versionId, SilenceStatus.RUNNING.name(), startedBy, now, expiresAt, note)
+              expires_at, note, started_acting_for)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(documentId, processInstanceId, versionId, SilenceStatus.RUNNING.name(), startedBy, now, expiresAt, note,
+            actingFor)
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -79,8 +80,11 @@ class SilenceRepository {
         .params(SilenceStatus.BROKEN.name(), userId, delegationCode, now, kind, text, id).update();
   }
 
-  void recordChoice(long id, String choice, OffsetDateTime now) {
-    jdbc.sql("update silence_procedure set chair_choice = ?, closed_at = ? where id = ?").params(choice, now, id).update();
+  void recordChoice(long id, String choice, String chosenBy, String actingFor, OffsetDateTime now) {
+    jdbc.sql("""
+            update silence_procedure set chair_choice = ?, chosen_by = ?, chosen_acting_for = ?, closed_at = ?
+             where id = ?""")
+        .params(choice, chosenBy, actingFor, now, id).update();
   }
 
   void close(long id, SilenceStatus status, OffsetDateTime now) {

@@ -3,6 +3,7 @@ package org.accord.silence;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.accord.acting.ActingChairs;
 import org.accord.decision.DecisionRegister;
 import org.accord.decision.SocOutcome;
 import org.accord.document.Document;
@@ -36,9 +37,11 @@ class SilenceSteps {
   private final Forum forum;
   private final Notifications notifications;
   private final AccordClock clock;
+  private final ActingChairs actingChairs;
 
   SilenceSteps(SilenceRepository procedures, Documents documents, Negotiation negotiation, DecisionRegister register,
-      Forum forum, Notifications notifications, AccordClock clock) {
+      Forum forum, Notifications notifications, AccordClock clock, ActingChairs actingChairs) {
+    this.actingChairs = actingChairs;
     this.procedures = procedures;
     this.documents = documents;
     this.negotiation = negotiation;
@@ -65,7 +68,8 @@ class SilenceSteps {
     String note = Inputs.note(circulation.note());
     Document document = documents.lock(documents.carriedBy(documentProcess).id());
     long versionId = documents.latestVersion(document.id()).id();
-    long id = procedures.start(document.id(), silenceProcess, versionId, actor.id(), now, expiresAt, note);
+    long id = procedures.start(document.id(), silenceProcess, versionId, actor.id(),
+        actingChairs.actingFor(actor, Role.SOC_CHAIR), now, expiresAt, note);
     List<Wording> body = new ArrayList<>(List.of(Wording.of("mail.silenceStarted.body", document.label(), expiresAt)));
     if (note != null) {
       body.add(Wording.verbatim(note));
@@ -92,7 +96,8 @@ class SilenceSteps {
   void recordChoice(SilenceProcedure procedure, ChairChoice.Made made, CurrentUser actor) {
     actor.require(Role.SOC_CHAIR);
     ChairChoice choice = Inputs.oneOf(ChairChoice.class, made.choice(), "refusal.what.chairChoice");
-    procedures.recordChoice(procedure.id(), choice.name(), clock.now());
+    procedures.recordChoice(procedure.id(), choice.name(), actor.id(), actingChairs.actingFor(actor, Role.SOC_CHAIR),
+        clock.now());
     Document document = documents.get(procedure.documentId());
     notifications.toForum(Notice.of("SILENCE_OUTCOME", "document:" + document.id(),
         Wording.of("mail.silenceEnded.subject", document.label()),
@@ -108,7 +113,7 @@ class SilenceSteps {
     SocOutcome outcome = negotiation.lastRoundReservations(documentId).isEmpty()
         ? SocOutcome.APPROVED : SocOutcome.APPROVED_WITH_RESERVATIONS;
     register.record(documentId, outcome, "Adopted by silence procedure expiring " + Times.longUtc(procedure.expiresAt()),
-        procedure.startedBy(), DecisionRegister.Venue.silenceProcedure(procedure.id()), List.of());
+        procedure.startedBy(), null, DecisionRegister.Venue.silenceProcedure(procedure.id()), List.of());
     Document document = documents.get(documentId);
     notifications.toForum(Notice.of("SILENCE_OUTCOME", "document:" + documentId,
         Wording.of("mail.silenceAdopted.subject", document.label()),

@@ -36,6 +36,16 @@ public class Labels {
     return messages.getMessage(key, written, locale);
   }
 
+  /** Who acted, in the current request's language: "kz.delegate2 (acting for soc.chair)" for an acting chair. */
+  public String actor(String user, String actingFor) {
+    return actor(user, actingFor, LocaleContextHolder.getLocale());
+  }
+
+  /** Who acted, in the given language; a chair acting in their own right is named alone. */
+  public String actor(String user, String actingFor, Locale locale) {
+    return actingFor == null ? user : text("acting.actor", locale, user, actingFor);
+  }
+
   /**
    * How mails, lists and records name a document: its symbol, once registered, and its title in
    * quotes; a title that quotes a name itself (the priority area "Energy") follows a dash instead,

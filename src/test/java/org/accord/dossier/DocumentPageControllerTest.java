@@ -347,7 +347,7 @@ class DocumentPageControllerTest {
     givenTheEnergyPaperInItsFirstRound();
     when(negotiation.extensions(ENERGY)).thenReturn(List.of(new RoundExtension(1, 11, ENERGY, 1,
         NOW.plusDays(1), NOW.plusDays(3).plusHours(1), "Consultations in capitals take <longer>.", "swg.chair",
-        NOW.minusHours(2))));
+        NOW.minusHours(2), null)));
 
     String rounds = section(read("/documents/{id}", ENERGY), "rounds");
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.time.ZoneId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,7 +32,7 @@ class SummaryRecordPdfTest {
       language -> language.getLanguage().equals("ru") ? "Совещание по взаимодействию и мерам доверия в Азии"
           : "Conference on Interaction and Confidence Building Measures in Asia",
       language -> language.getLanguage().equals("ru") ? Map.of("CN", "Китай", "KZ", "Казахстан") : Map.of(),
-      TestLabels.bundles());
+      TestLabels.bundles(), ZoneId.of("Asia/Almaty"));
 
   @Test
   void shouldRecordEveryAgendaItemDecisionVersionAndReservationOfTheDecemberMeeting() throws IOException {
@@ -44,7 +45,7 @@ class SummaryRecordPdfTest {
     // then the heading says which forum, body, meeting, time and format
     assertThat(text).contains("Conference on Interaction and Confidence Building Measures in Asia",
         "Senior Officials Committee", "Summary record", "Meeting of the Senior Officials Committee, December 2022",
-        "15 December 2022, 04:00 UTC", "Videoconference, chaired from Astana");
+        "15 December 2022, 10:00 (Asia/Almaty), 04:00 UTC", "Videoconference, chaired from Astana");
     // and every agenda item, decision, version and hash is there
     for (Item item : summary.agenda()) {
       assertThat(text).contains(item.item().documentSymbol(), item.item().documentTitle());
@@ -130,7 +131,7 @@ class SummaryRecordPdfTest {
 
     // then its headings, labels, dates and parties are Russian, and it says which text is kept
     assertThat(text).contains("Совещание по взаимодействию и мерам доверия в Азии", "Комитет старших должностных лиц",
-        "Краткий отчёт", "Перевод для справки", "15 декабря 2022, 04:00 UTC",
+        "Краткий отчёт", "Перевод для справки", "15 декабря 2022, 10:00 (Asia/Almaty), 04:00 UTC",
         "Видеоконференция; место председательства: Astana", "Повестка дня", "Утверждён с оговорками",
         "Концептуальный документ", "Присутствовали государства-члены: 6 из 8.", "Китай (CN) Присутствует",
         "Azerbaijan (AZ) Отсутствует", "CN (сделана на заседании): " + SummaryRecordFixture.CHINA_ON_TOURISM,

@@ -103,7 +103,7 @@ class ChairSectionsTest {
     when(negotiation.confirmConsensus(eq(ENERGY), any(), any())).thenAnswer(call -> {
       givenEnergy(DocumentStatus.RECOMMENDED);
       when(negotiation.confirmations(ENERGY)).thenReturn(List.of(
-          new ConsensusConfirmation(1, ENERGY, 12, "swg.chair", at(0), "Consensus at the SWG.")));
+          new ConsensusConfirmation(1, ENERGY, 12, "swg.chair", at(0), "Consensus at the SWG.", null)));
       return null;
     });
 
@@ -228,7 +228,7 @@ class ChairSectionsTest {
     givenEnergy(DocumentStatus.AWAITING_SWG_CHAIR);
     givenThreeRounds();
     when(negotiation.rule(eq(ENERGY), any(), any())).thenReturn(new ChairRuling(1, ENERGY, 3,
-        ChairRuling.Ruling.ONE_MORE_ROUND, "swg.chair", at(0), "One last attempt."));
+        ChairRuling.Ruling.ONE_MORE_ROUND, "swg.chair", at(0), "One last attempt.", null));
 
     mvc.perform(post("/documents/{id}/ruling", ENERGY).with(csrf()).header("HX-Request", "true")
             .param("ruling", "ONE_MORE_ROUND").param("note", "One last attempt."))

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.accord.acting.ActingChairs;
 import org.accord.document.Document;
 import org.accord.document.DocumentStatus;
 import org.accord.document.DocumentType;
@@ -54,7 +55,7 @@ class DeadlineExtensionTest {
   private final RuntimeService runtime = mock(RuntimeService.class);
   private final MessageCorrelationBuilder correlation = mock(MessageCorrelationBuilder.class, RETURNS_SELF);
   private final Negotiation negotiation = new Negotiation(rounds, mock(PositionRepository.class), documents,
-      mock(Forum.class), mock(WaitingTasks.class), clock, runtime);
+      mock(Forum.class), mock(WaitingTasks.class), clock, runtime, mock(ActingChairs.class));
 
   @BeforeEach
   void givenAConceptPaperInItsSecondRound() {
@@ -75,7 +76,7 @@ class DeadlineExtensionTest {
     // given: the Chair moves the deadline three days later
     OffsetDateTime later = DEADLINE.plusDays(3);
     RoundExtension recorded = new RoundExtension(1, 21, PAPER, 2, DEADLINE, later, "Consultations in capitals.",
-        "swg.chair", NOW);
+        "swg.chair", NOW, null);
     when(rounds.latestExtension(21)).thenReturn(Optional.of(recorded));
 
     // when
@@ -85,7 +86,7 @@ class DeadlineExtensionTest {
     // then the round's own process instance hears of it
     assertThat(extension).isEqualTo(recorded);
     verify(rounds).extendByChair(round(null), new RoundRules.Schedule(later, later.minusDays(3)),
-        "Consultations in capitals.", "swg.chair", NOW);
+        "Consultations in capitals.", "swg.chair", null, NOW);
     verify(runtime).createMessageCorrelation(Negotiation.MESSAGE_DEADLINE_EXTENDED);
     verify(correlation).processInstanceId("round-process-21");
     verify(correlation).correlateWithResult();
@@ -158,7 +159,7 @@ class DeadlineExtensionTest {
   }
 
   private void assertThatNothingMoved() {
-    verify(rounds, never()).extendByChair(any(), any(), any(), any(), any());
+    verify(rounds, never()).extendByChair(any(), any(), any(), any(), any(), any());
     verify(runtime, never()).createMessageCorrelation(eq(Negotiation.MESSAGE_DEADLINE_EXTENDED));
   }
 

@@ -91,7 +91,7 @@ class ExtensionPageTest {
   void shouldExtendWithTheDeadlineReadInTheForumsTimeZoneAndComeBackWithoutScript() throws Exception {
     OffsetDateTime astanaNoon = OffsetDateTime.parse("2030-01-20T12:00:00+05:00");
     when(negotiation.extendDeadline(eq(ENERGY), eq(2), any(), anyString(), any(CurrentUser.class)))
-        .thenReturn(new RoundExtension(1, 22, ENERGY, 2, DEADLINE, astanaNoon, "Capitals", "swg.chair", DEADLINE));
+        .thenReturn(new RoundExtension(1, 22, ENERGY, 2, DEADLINE, astanaNoon, "Capitals", "swg.chair", DEADLINE, null));
 
     mvc.perform(post("/documents/{id}/extension", ENERGY).with(csrf())
             .param("round", "2").param("deadline", "2030-01-20T12:00").param("reason", "Capitals need time."))
@@ -130,12 +130,15 @@ class ExtensionPageTest {
   @Test
   void shouldShowTheExtensionsOnRecordWithOldAndNewDeadlineReasonAndWho() throws Exception {
     when(negotiation.extensions(ENERGY)).thenReturn(List.of(new RoundExtension(1, 22, ENERGY, 2,
-        DEADLINE.minusDays(2), DEADLINE, "Consultations in capitals.", "swg.chair", DEADLINE.minusDays(3))));
+        DEADLINE.minusDays(2), DEADLINE, "Consultations in capitals.", "swg.chair", DEADLINE.minusDays(3), null),
+        new RoundExtension(2, 22, ENERGY, 2, DEADLINE, DEADLINE.plusDays(2), "The Chair is away.", "kz.delegate2",
+            DEADLINE.minusDays(1), "swg.chair")));
 
     mvc.perform(get("/documents/{id}/extension", ENERGY))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("<html"), containsString("Deadline of round 2 extended"),
-            containsString("Consultations in capitals."), containsString("by swg.chair"))));
+            containsString("Consultations in capitals."), containsString("by swg.chair,"),
+            containsString("by kz.delegate2 (acting for swg.chair)"))));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.accord.system.pdf;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -28,6 +29,11 @@ public final class PdfWords {
     return labels.text(key, language, args);
   }
 
+  /** Who acted: the user, and the chair they acted for when they were an acting chair. */
+  public String actor(String user, String actingFor) {
+    return labels.actor(user, actingFor, language);
+  }
+
   public String label(Enum<?> code) {
     return labels.of(code, language);
   }
@@ -39,6 +45,16 @@ public final class PdfWords {
     }
     return DateTimeFormatter.ofPattern(text("time.pattern"), language).format(time.atZoneSameInstant(ZoneOffset.UTC))
         + " UTC";
+  }
+
+  /** "19 December 2022, 10:00 (Asia/Almaty), 05:00 UTC": a time where it happens, and in UTC. */
+  public String localAndUtc(OffsetDateTime time, ZoneId zone) {
+    if (time == null) {
+      return "";
+    }
+    String local = DateTimeFormatter.ofPattern(text("time.pattern"), language).format(time.atZoneSameInstant(zone));
+    String utc = DateTimeFormatter.ofPattern("HH:mm", language).format(time.atZoneSameInstant(ZoneOffset.UTC));
+    return text("record.localAndUtc", local, zone.getId(), utc);
   }
 
   /** "Page 3 of ", followed on the page by the count known only at the end. */

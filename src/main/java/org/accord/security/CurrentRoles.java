@@ -1,0 +1,60 @@
+package org.accord.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps a signed-in user's roles those of their Camunda groups now, one indexed query a request: a
+ * session outlives a membership, and an acting chair's rights must begin and end with the designation.
+ * Static assets are left alone. Not a bean, so that it runs only inside Spring Security's chains.
+ */
+final class CurrentRoles extends OncePerRequestFilter {
+
+  private final IdentityService identity;
+
+  CurrentRoles(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  /** The user's Camunda groups as Spring Security roles. */
+  static List<GrantedAuthority> of(IdentityService identity, String userId) {
+    return identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId)
+        .map(groupId -> (GrantedAuthority) new SimpleGrantedAuthority(Roles.PREFIX + groupId))
+        .toList();
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
+        || path.startsWith("/webjars/");
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    SecurityContext context = SecurityContextHolder.getContext();
+    if (context.getAuthentication() instanceof IdentityAuthentication signedIn) {
+      List<GrantedAuthority> now = of(identity, signedIn.getName());
+      if (!new HashSet<>(now).equals(new HashSet<>(signedIn.getAuthorities()))) {
+        IdentityAuthentication current = new IdentityAuthentication(signedIn.getName(), now);
+        current.setDetails(signedIn.getDetails());
+        context.setAuthentication(current);
+      }
+    }
+    chain.doFilter(request, response);
+  }
+}
