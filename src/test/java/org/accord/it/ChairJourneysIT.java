@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -185,5 +186,72 @@ class ChairJourneysIT {
       assertThat(record).startsWith("200\napplication/pdf");
     }
     assertThat(procedure.status(onAgenda)).isEqualTo("ADOPTED");
+  }
+
+  @Test
+  void anActingSocChairDesignatedForTheDayDecidesAnItemAndTheRecordSaysForWhom() {
+    actingChairDecides("en-GB", 1280, "Acting chairs", "Designate", "acting for soc.chair", "acting");
+  }
+
+  @Test
+  void anActingSocChairDoesTheSameInRussianOnAPhone() {
+    actingChairDecides("ru-RU", 390, "Исполняющие обязанности", "Назначить", "от имени soc.chair", "acting-ru");
+  }
+
+  /**
+   * Journey 4: the SOC Chair designates Kazakhstan's second delegate for the rest of the day; the
+   * delegate, told on every page whom they act for, decides the meeting's item, and the desk and the
+   * summary record name the Chair they acted for.
+   */
+  private void actingChairDecides(String language, int width, String navigation, String designate, String actingFor,
+      String screenshots) {
+    Procedure procedure = new Procedure(new Api(rest));
+    long paper = procedure.documentAwaitingMeeting("Acting Chair journey " + language, "CICA/SWG/IT/AC-" + language + "-");
+    long meeting = procedure.convene("Meeting of the SOC: the acting Chair's journey " + language,
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(1), "VIDEOCONFERENCE", null);
+    procedure.agenda(meeting, paper);
+    try {
+      try (Browser chair = Browser.open(port, language, width)) {
+        // when the SOC Chair opens "Acting chairs" and designates Kazakhstan's second delegate for the day
+        chair.signIn("soc.chair");
+        chair.clickAndAwaitTheNextPage(chair.find(By.linkText(navigation)));
+        WebElement form = chair.find(By.cssSelector("#seat-SOC_CHAIR form.designate-form"));
+        new Select(form.findElement(By.id("acting-user-SOC_CHAIR"))).selectByValue("kz.delegate2");
+        LocalDateTime astana = LocalDateTime.now(java.time.ZoneId.of("Asia/Almaty"));
+        if (astana.getHour() == 23) {
+          // so late in the day that the default period would be over before the journey is
+          ((JavascriptExecutor) chair.driver()).executeScript("arguments[0].value = arguments[1];",
+              form.findElement(By.id("acting-until-SOC_CHAIR")), astana.plusHours(2).toString().substring(0, 16));
+        }
+        form.findElement(By.id("acting-reason-SOC_CHAIR")).sendKeys("Mission abroad");
+        chair.assertReadable(screenshots + "-designate");
+        chair.clickAndAwaitTheNextPage(form.findElement(By.xpath(".//button[normalize-space()='" + designate + "']")));
+
+        // then the designation is in effect, with a way to end it
+        assertThat(chair.find(By.id("seat-SOC_CHAIR")).getText()).contains("kz.delegate2", "Mission abroad");
+        assertThat(chair.find(By.cssSelector("[role=status]")).getText()).contains("kz.delegate2");
+        chair.assertReadable(screenshots + "-designated");
+      }
+      try (Browser acting = Browser.open(port, language, width)) {
+        // when the delegate signs in: every page says whom they act for
+        acting.signIn("kz.delegate2");
+        assertThat(acting.find(By.cssSelector(".acting-banner")).getText()).contains("soc.chair");
+
+        // and decides the meeting's item at the desk
+        acting.get("/desk/meetings/" + meeting);
+        WebElement decide = acting.find(By.id("decide-" + paper));
+        decide.findElement(By.id("outcome-" + paper + "-APPROVED")).click();
+        acting.clickAndAwaitTheNextPage(decide.findElement(By.cssSelector("button[type=submit]")));
+
+        // then the decision is on the record as taken by them, acting for the Chair
+        assertThat(acting.find(By.tagName("main")).getText()).contains("kz.delegate2 (" + actingFor + ")");
+        acting.assertReadable(screenshots + "-decided");
+      }
+    } finally {
+      for (var open : Procedure.ok(new Api(rest).get("soc.chair", "/api/acting-chairs?body=SOC_CHAIR"))) {
+        new Api(rest).post("soc.chair", "/api/acting-chairs/" + open.get("id").asLong() + "/end", Map.of());
+      }
+    }
+    assertThat(procedure.status(paper)).isEqualTo("ADOPTED");
   }
 }
