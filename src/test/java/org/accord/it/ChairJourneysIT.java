@@ -9,6 +9,8 @@ import org.accord.BrowserTests;
 import org.accord.it.Procedure.Say;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -19,9 +21,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The chairs' desks (issue 8) clicked through in headless Chromium on PostgreSQL, axe-core on every
- * page: the SWG Chair watches the rounds, extends a deadline and confirms a consensus with the round's
- * summary in view.
+ * The chairs' and the Secretariat's desks (issue 8) clicked through in headless Chromium on
+ * PostgreSQL, each journey in English on a laptop and in Russian on a phone, axe-core on every page.
  */
 @AccordIntegrationTest
 class ChairJourneysIT {
@@ -34,8 +35,53 @@ class ChairJourneysIT {
     BrowserTests.requireChromium();
   }
 
-  @Test
-  void theSwgChairExtendsADeadlineFromTheRoundsBoardAndConfirmsAConsensusWithItsSummaryInView() {
+  /** Who clicks: an English reader on a laptop, a Russian one on a phone, and the words each one reads. */
+  enum Reader {
+    ENGLISH_LAPTOP("en-GB", 1280, "", "Rounds", "1, on version 1", "in 13 days", "Not sent", "My work",
+        "Consensus is confirmed; the text is recommended to the SOC.", "14 May 2031, 10:00 (UTC+05:00)",
+        "Move item 2 up", "Agenda confirmed", "Published to the forum on", "Closed"),
+    RUSSIAN_PHONE("ru-RU", 390, "-ru", "Раунды", "1, по версии 1", "через 13 дней", "Не отправлено", "Мои задачи",
+        "Консенсус подтверждён; текст рекомендован КСДЛ.", "14 мая 2031, 10:00 (UTC+05:00)",
+        "Поднять пункт 2 выше", "Повестка дня утверждена", "Разослана участникам форума", "Закрыто");
+
+    final String language;
+    final int width;
+    final String suffix;
+    final String rounds;
+    final String firstRound;
+    final String thirteenDaysLeft;
+    final String notReminded;
+    final String myWork;
+    final String consensusConfirmed;
+    final String tenInAstana;
+    final String moveSecondUp;
+    final String agendaConfirmed;
+    final String published;
+    final String closed;
+
+    Reader(String language, int width, String suffix, String rounds, String firstRound, String thirteenDaysLeft,
+        String notReminded, String myWork, String consensusConfirmed, String tenInAstana, String moveSecondUp,
+        String agendaConfirmed, String published, String closed) {
+      this.language = language;
+      this.width = width;
+      this.suffix = suffix;
+      this.rounds = rounds;
+      this.firstRound = firstRound;
+      this.thirteenDaysLeft = thirteenDaysLeft;
+      this.notReminded = notReminded;
+      this.myWork = myWork;
+      this.consensusConfirmed = consensusConfirmed;
+      this.tenInAstana = tenInAstana;
+      this.moveSecondUp = moveSecondUp;
+      this.agendaConfirmed = agendaConfirmed;
+      this.published = published;
+      this.closed = closed;
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Reader.class)
+  void theSwgChairExtendsADeadlineFromTheRoundsBoardAndConfirmsAConsensusWithItsSummaryInView(Reader reader) {
     // given one paper whose round is open, and one whose round ended in consensus with Viet Nam's reservation
     Procedure procedure = new Procedure(new Api(rest));
     long open = procedure.conceptPaperInRound("Chair journey: open round", "CICA/SWG/IT/CP-OPEN-");
@@ -43,13 +89,13 @@ class ChairJourneysIT {
     procedure.everyStateAnswers(agreed, Map.of("VN",
         Say.reservation("Viet Nam takes part within its available national resources.")));
 
-    try (Browser browser = Browser.open(port, "en-GB", 1280)) {
+    try (Browser browser = Browser.open(port, reader.language, reader.width)) {
       // when the SWG Chair opens the rounds board and goes to the open round's tracker
       browser.signIn("swg.chair");
-      browser.clickAndAwaitTheNextPage(browser.find(By.linkText("Rounds")));
+      browser.clickAndAwaitTheNextPage(browser.find(By.linkText(reader.rounds)));
       WebElement row = browser.find(By.xpath("//tr[.//a[contains(., 'CP-OPEN-" + open + "')]]"));
-      assertThat(row.getText()).contains("1, on version 1", "28", "in 13 days", "Not sent");
-      browser.assertReadable("chair-rounds-board");
+      assertThat(row.getText()).contains(reader.firstRound, "28", reader.thirteenDaysLeft, reader.notReminded);
+      browser.assertReadable("chair-rounds-board" + reader.suffix);
       browser.clickAndAwaitTheNextPage(row.findElement(By.partialLinkText("CP-OPEN-" + open)));
 
       // and extends its deadline by a week, with a reason
@@ -65,10 +111,10 @@ class ChairJourneysIT {
       // then the new deadline and the reason are on the record
       assertThat(browser.awaitVisible(By.id("extension")).getText())
           .contains("Several capitals asked for more time over the holidays.");
-      browser.assertReadable("chair-extended");
+      browser.assertReadable("chair-extended" + reader.suffix);
 
       // when the Chair opens the confirmation of the other paper from My work
-      browser.clickAndAwaitTheNextPage(browser.find(By.linkText("My work")));
+      browser.clickAndAwaitTheNextPage(browser.find(By.linkText(reader.myWork)));
       WebElement work = browser.find(By.xpath("//section[contains(@class,'document-work')][.//h2[contains(., 'CP-AGREED-"
           + agreed + "')]]"));
       browser.clickAndAwaitTheNextPage(work.findElement(By.cssSelector("a.button")));
@@ -76,36 +122,38 @@ class ChairJourneysIT {
       // then the round's summary and the reservation travelling with the text come before the button
       WebElement consensus = browser.awaitVisible(By.cssSelector("#consensus form"));
       assertThat(browser.find(By.id("consensus")).getText()).contains("Viet Nam", "within its available national resources");
-      browser.assertReadable("chair-consensus");
+      browser.assertReadable("chair-consensus" + reader.suffix);
       browser.find(By.id("consensus-note")).sendKeys("Consensus at the SWG, with Viet Nam's reservation.");
       WebElement before = browser.find(By.id("consensus"));
       consensus.findElement(By.cssSelector("button[type=submit]")).click();
       browser.await().until(ExpectedConditions.stalenessOf(before));
       assertThat(browser.awaitVisible(By.id("consensus")).getText())
-          .contains("Consensus is confirmed; the text is recommended to the SOC.");
+          .contains(reader.consensusConfirmed);
     }
     assertThat(procedure.status(agreed)).isNotEqualTo("AWAITING_CONSENSUS");
   }
 
-  @Test
-  void theSecretariatRegistersWithTheSuggestedSymbolConvenesAtTenInAstanaOrdersAndPublishesTheAgenda() {
+  @ParameterizedTest
+  @EnumSource(Reader.class)
+  void theSecretariatRegistersWithTheSuggestedSymbolConvenesAtTenInAstanaOrdersAndPublishesTheAgenda(Reader reader) {
     // given a draft awaiting registration and two papers the SWG recommended for a meeting
     Procedure procedure = new Procedure(new Api(rest));
-    long draft = procedure.create("kz.delegate1", "KZ", "CONCEPT_PAPER", "Secretariat journey: a new draft",
+    long draft = procedure.create("kz.delegate1", "KZ", "CONCEPT_PAPER", "Secretariat journey: a new draft " + reader.language,
         Map.of("text", "1. A first paragraph.\n2. A second paragraph."));
     long first = procedure.documentAwaitingMeeting("Secretariat journey: first", "CICA/SWG/IT/SJ-A-");
     long second = procedure.documentAwaitingMeeting("Secretariat journey: second", "CICA/SWG/IT/SJ-B-");
 
-    try (Browser browser = Browser.open(port, "en-GB", 1280)) {
+    try (Browser browser = Browser.open(port, reader.language, reader.width)) {
       // when the Secretariat registers the draft from its queue, under the symbol suggested
       browser.signIn("secretariat.officer");
       browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("nav a[href='/registrations']")));
-      browser.assertReadable("secretariat-queue");
-      WebElement queued = browser.find(By.xpath("//tr[.//a[contains(., 'Secretariat journey: a new draft')]]"));
+      browser.assertReadable("secretariat-queue" + reader.suffix);
+      WebElement queued = browser.find(By.xpath("//tr[.//a[contains(., 'Secretariat journey: a new draft "
+          + reader.language + "')]]"));
       browser.clickAndAwaitTheNextPage(queued.findElement(By.cssSelector("a[href='/documents/" + draft + "/registration']")));
       String symbol = browser.find(By.id("registration-symbol")).getAttribute("value");
       assertThat(symbol).matches("CICA/SWG/\\d{4}/CP-\\d+");
-      browser.assertReadable("secretariat-registration");
+      browser.assertReadable("secretariat-registration" + reader.suffix);
       WebElement registration = browser.find(By.id("registration"));
       registration.findElement(By.cssSelector(".registration-form button[type=submit]")).click();
       browser.await().until(ExpectedConditions.stalenessOf(registration));
@@ -119,26 +167,27 @@ class ChairJourneysIT {
       new org.openqa.selenium.support.ui.Select(browser.find(By.id("utcOffset"))).selectByValue("+05:00");
       browser.find(By.cssSelector("input[name=format][value=VIDEOCONFERENCE]")).click();
       browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[action='/desk/meetings'] button[type=submit]")));
-      assertThat(browser.find(By.tagName("main")).getText()).contains("14 May 2031, 10:00 (UTC+05:00)", "05:00 UTC");
+      assertThat(browser.find(By.tagName("main")).getText()).contains(reader.tenInAstana, "05:00 UTC");
 
       // and puts both papers on the agenda, the second first, confirms and publishes it
       browser.find(By.cssSelector("input[name=documentIds][value='" + first + "']")).click();
       browser.find(By.cssSelector("input[name=documentIds][value='" + second + "']")).click();
       browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[action$='/agenda'] button[type=submit]")));
-      browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("button[aria-label='Move item 2 up']")));
+      browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("button[aria-label='" + reader.moveSecondUp + "']")));
       assertThat(browser.find(By.cssSelector("table.agenda tbody tr")).getText()).contains("SJ-B-" + second);
       browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[action$='/agenda/confirmation'] button")));
       browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[action$='/agenda/publication'] button")));
 
       // then the agenda is confirmed in that order and published to the forum
-      assertThat(browser.find(By.tagName("main")).getText()).contains("Agenda confirmed", "Published to the forum on");
+      assertThat(browser.find(By.tagName("main")).getText()).contains(reader.agendaConfirmed, reader.published);
       assertThat(browser.find(By.cssSelector("table.agenda tbody tr")).getText()).contains("SJ-B-" + second);
-      browser.assertReadable("secretariat-agenda-published");
+      browser.assertReadable("secretariat-agenda-published" + reader.suffix);
     }
   }
 
-  @Test
-  void theSocChairRoutesToSilenceDecidesWithTheReservationsInViewAndClosesTheMeeting() {
+  @ParameterizedTest
+  @EnumSource(Reader.class)
+  void theSocChairRoutesToSilenceDecidesWithTheReservationsInViewAndClosesTheMeeting(Reader reader) {
     // given a paper waiting for its route, and one on the agenda of a meeting in session, with China's reservation
     Procedure procedure = new Procedure(new Api(rest));
     long toRoute = procedure.conceptPaperInRound("SOC Chair journey: to route", "CICA/SWG/IT/SC-R-");
@@ -152,14 +201,14 @@ class ChairJourneysIT {
         java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(1), "VIDEOCONFERENCE", null);
     procedure.agenda(meeting, onAgenda);
 
-    try (Browser browser = Browser.open(port, "en-GB", 1280)) {
+    try (Browser browser = Browser.open(port, reader.language, reader.width)) {
       // when the SOC Chair opens the route from My work and sends the first paper under silence
       browser.signIn("soc.chair");
       WebElement work = browser.find(By.xpath("//section[contains(@class,'document-work')][.//h2[contains(., 'SC-R-"
           + toRoute + "')]]"));
       browser.clickAndAwaitTheNextPage(work.findElement(By.cssSelector("a.button")));
       WebElement route = browser.awaitVisible(By.cssSelector("#route form"));
-      browser.assertReadable("soc-chair-route");
+      browser.assertReadable("soc-chair-route" + reader.suffix);
       route.findElement(By.id("route-SILENCE")).click();
       WebElement section = browser.find(By.id("route"));
       route.findElement(By.cssSelector("button[type=submit]")).click();
@@ -171,7 +220,7 @@ class ChairJourneysIT {
       WebElement decide = browser.find(By.id("decide-" + onAgenda));
       assertThat(decide.getText()).contains("China", "statement of intent");
       assertThat(decide.findElement(By.id("outcome-" + onAgenda + "-APPROVED_WITH_RESERVATIONS")).isSelected()).isTrue();
-      browser.assertReadable("soc-chair-decide");
+      browser.assertReadable("soc-chair-decide" + reader.suffix);
       browser.clickAndAwaitTheNextPage(decide.findElement(By.cssSelector("button[type=submit]")));
 
       // and records every member state present, confirms the close and opens the summary record
@@ -179,8 +228,8 @@ class ChairJourneysIT {
       browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[action$='/attendance'] button.primary")));
       browser.find(By.cssSelector("form[action$='/closure'] input[name=confirm]")).click();
       browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[action$='/closure'] button[type=submit]")));
-      assertThat(browser.find(By.tagName("main")).getText()).contains("Closed");
-      browser.assertReadable("soc-chair-closed");
+      assertThat(browser.find(By.tagName("main")).getText()).contains(reader.closed);
+      browser.assertReadable("soc-chair-closed" + reader.suffix);
       String record = browser.download(browser.find(By.cssSelector("a[href='/api/meetings/" + meeting + "/summary.pdf']"))
           .getAttribute("href"));
       assertThat(record).startsWith("200\napplication/pdf");
