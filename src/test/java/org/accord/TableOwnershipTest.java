@@ -22,18 +22,19 @@ import org.junit.jupiter.api.Test;
 class TableOwnershipTest {
 
   /** Every table of Accord's own (Flyway's migrations), by the module that writes and reads it. */
-  private static final Map<String, List<String>> OWNERS = Map.of(
-      "forum", List.of("delegation"),
-      "security", List.of("user_preference"),
-      "notification", List.of("notification_outbox"),
-      "tasklist", List.of("work_item"),
-      "document", List.of("document", "document_version", "document_routing"),
-      "negotiation", List.of("negotiation_round", "delegation_position", "position_change",
-          "consensus_confirmation", "chair_ruling", "round_extension"),
-      "decision", List.of("decision", "decision_reservation", "decision_counter", "soc_route_choice"),
-      "meeting", List.of("soc_meeting", "agenda_item", "meeting_attendance"),
-      "silence", List.of("silence_procedure"),
-      "acting", List.of("acting_chair", "acting_chair_seat"));
+  private static final Map<String, List<String>> OWNERS = Map.ofEntries(
+      Map.entry("forum", List.of("delegation")),
+      Map.entry("security", List.of("user_preference")),
+      Map.entry("notification", List.of("notification_outbox")),
+      Map.entry("tasklist", List.of("work_item")),
+      Map.entry("document", List.of("document", "document_version", "document_routing")),
+      Map.entry("negotiation", List.of("negotiation_round", "delegation_position", "position_change",
+          "consensus_confirmation", "chair_ruling", "round_extension")),
+      Map.entry("decision", List.of("decision", "decision_reservation", "decision_counter", "soc_route_choice")),
+      Map.entry("meeting", List.of("soc_meeting", "agenda_item", "meeting_attendance")),
+      Map.entry("silence", List.of("silence_procedure")),
+      Map.entry("acting", List.of("acting_chair", "acting_chair_seat")),
+      Map.entry("audit", List.of("audit_entry", "audit_head")));
 
   /** A table named in SQL: after from, join, into or update. */
   private static final Pattern TABLE = Pattern.compile("\\b(?:from|join|into|update)\\s+([a-z_]+)\\b");

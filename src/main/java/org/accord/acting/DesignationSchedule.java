@@ -1,13 +1,15 @@
 package org.accord.acting;
 
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * Designations take effect and lapse on the clock: every half minute, on every node (the chair's seat
  * row serialises them), those whose period began join the chair's group and those that ended leave it.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class DesignationSchedule {
 
   private final ActingChairs actingChairs;

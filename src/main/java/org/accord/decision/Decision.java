@@ -1,9 +1,11 @@
 package org.accord.decision;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.accord.system.Hashing;
 import org.accord.system.Labels;
 
 /**
@@ -43,6 +45,25 @@ public record Decision(
     this(id, number, documentId, documentType, documentTitle, documentSymbol, versionId, versionNumber, versionSha256,
         body, outcome, decidedBy, decidedAt, note, meetingId, meetingTitle, silenceProcedureId, reservations,
         decidedAt == null ? null : decidedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), null);
+  }
+
+  /**
+   * The SHA-256 of every fact of the act, in one fixed text: what the audit trail keeps when the
+   * decision is recorded, so that a decision changed since shows against it.
+   */
+  public String fingerprint() {
+    StringBuilder text = new StringBuilder();
+    for (Object fact : new Object[] {id, number, documentId, documentType, documentTitle, documentSymbol, versionId,
+        versionNumber, versionSha256, body, outcome, decidedBy, actingFor,
+        decidedAt == null ? null : decidedAt.withOffsetSameInstant(ZoneOffset.UTC).toInstant().toEpochMilli(),
+        decidedOn, note, meetingId, meetingTitle, silenceProcedureId}) {
+      text.append(fact == null ? "" : fact).append('\n');
+    }
+    for (Reservation reservation : reservations) {
+      text.append(reservation.delegationCode()).append('|').append(reservation.source()).append('|')
+          .append(reservation.text()).append('\n');
+    }
+    return Hashing.sha256Hex(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** How mails name the decided document: its symbol and its title. */

@@ -3,7 +3,9 @@ package org.accord.decision;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.accord.document.Document;
 import org.accord.document.DocumentVersion;
 import org.accord.document.Documents;
@@ -19,6 +21,7 @@ import org.accord.system.Inputs;
 import org.accord.system.NotFoundException;
 import org.accord.system.UserAction;
 import org.accord.tasklist.WaitingTasks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,9 +62,11 @@ public class DecisionRegister {
   private final Notifications notifications;
   private final AccordClock clock;
   private final Forum forum;
+  private final ApplicationEventPublisher events;
 
   DecisionRegister(DecisionRepository decisions, Documents documents, Negotiation negotiation, WaitingTasks waiting,
-      Notifications notifications, AccordClock clock, Forum forum) {
+      Notifications notifications, AccordClock clock, Forum forum, ApplicationEventPublisher events) {
+    this.events = events;
     this.forum = forum;
     this.decisions = decisions;
     this.documents = documents;
@@ -111,7 +116,9 @@ public class DecisionRegister {
       DocumentVersion version = documents.latestVersion(document.id());
       long id = decisions.insert(new DecisionRepository.Act(decisions.nextNumber(SOC, decidedOn.getYear()), document,
           version, SOC, outcome, decidedBy, actingFor, now, decidedOn, checkedNote, venue, reservations));
-      recorded.add(get(id));
+      Decision decision = get(id);
+      recorded.add(decision);
+      events.publishEvent(new DecisionRecorded(decision));
     }
     Decision main = recorded.get(0);
     notifications.toForum(Notice.of("DECISION", "document:" + documentId,
@@ -120,6 +127,16 @@ public class DecisionRegister {
             main.versionNumber(), main.versionSha256()),
         Wording.of("mail.document.open", new Wording.Page("/documents/" + documentId))));
     return recorded;
+  }
+
+  /** Each decision's fingerprint ({@link Decision#fingerprint}) by its id, the whole register. */
+  public Map<Long, String> fingerprints() {
+    Map<Long, String> fingerprints = new HashMap<>();
+    for (List<Decision> batch = decisions.after(0, 500); !batch.isEmpty();
+        batch = decisions.after(batch.get(batch.size() - 1).id(), 500)) {
+      batch.forEach(decision -> fingerprints.put(decision.id(), decision.fingerprint()));
+    }
+    return fingerprints;
   }
 
   public List<Decision> ofDocument(long documentId) {

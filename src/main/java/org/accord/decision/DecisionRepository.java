@@ -92,6 +92,12 @@ class DecisionRepository {
         .param(documentId).query(DecisionRepository::map).list());
   }
 
+  /** The next decisions after the given id, in order: the whole register, read a batch at a time. */
+  List<Decision> after(long id, int limit) {
+    return withReservations(jdbc.sql(SELECT + " where x.id > ? order by x.id limit ?")
+        .params(id, limit).query(DecisionRepository::map).list());
+  }
+
   List<Decision> ofMeeting(long meetingId) {
     return withReservations(jdbc.sql(SELECT + " where x.meeting_id = ? order by x.id")
         .param(meetingId).query(DecisionRepository::map).list());

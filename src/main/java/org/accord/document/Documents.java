@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.accord.document.content.ContentRules;
 import org.accord.document.content.VersionComparison;
 import org.accord.forum.Delegation;
@@ -18,9 +19,12 @@ import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 import org.accord.system.Limits;
 import org.accord.system.NotFoundException;
+import org.accord.system.RecordTampered;
+import org.accord.system.TamperedRecordException;
 import org.accord.system.UserAction;
 import org.accord.tasklist.WaitingTasks;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,10 +54,12 @@ public class Documents {
   private final WaitingTasks waiting;
   private final RuntimeService runtimeService;
   private final AccordClock clock;
+  private final ApplicationEventPublisher events;
 
   Documents(DocumentRepository documents, VersionRepository versions, RoutingRepository routings, Versions store,
       ContentRules contentRules, VersionComparison comparison, Forum forum, WaitingTasks waiting,
-      RuntimeService runtimeService, AccordClock clock) {
+      RuntimeService runtimeService, AccordClock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.contentRules = contentRules;
     this.comparison = comparison;
     this.documents = documents;
@@ -253,16 +259,35 @@ public class Documents {
         .orElseThrow(() -> new ConflictException("refusal.document.noVersionYet", documentId));
   }
 
+  /** A version's bytes, never served when they no longer match their SHA-256 (the audit trail hears of it). */
   public VersionContent content(long documentId, int number) {
     get(documentId);
-    return versions.content(documentId, number)
+    return checked(() -> versions.content(documentId, number))
         .orElseThrow(() -> new NotFoundException("refusal.document.noSuchVersion", documentId, number));
   }
 
   public VersionContent attachment(long documentId, int number) {
     get(documentId);
-    return versions.attachment(documentId, number)
+    return checked(() -> versions.attachment(documentId, number))
         .orElseThrow(() -> new NotFoundException("refusal.document.noAttachment", number, documentId));
+  }
+
+  /** Every stored version (or attachment) whose bytes no longer match their SHA-256. */
+  public List<String> versionsNotMatchingTheirHash() {
+    return versions.notMatchingTheirHash();
+  }
+
+  public long versionCount() {
+    return versions.count();
+  }
+
+  private <T> T checked(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (TamperedRecordException tampered) {
+      events.publishEvent(new RecordTampered(tampered.record()));
+      throw tampered;
+    }
   }
 
   /**

@@ -3,8 +3,11 @@ package org.accord.document;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.accord.system.Hashing;
+import org.accord.system.TamperedRecordException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -59,22 +62,56 @@ class VersionRepository {
         .query(VersionRepository::map).list();
   }
 
+  /** The version's bytes, checked against the SHA-256 taken when they were stored. */
   Optional<VersionContent> content(long documentId, int number) {
-    return jdbc.sql("select file_name, media_type, content from document_version where document_id = ? and number = ?")
+    return jdbc.sql("""
+            select file_name, media_type, content, sha256 from document_version where document_id = ? and number = ?""")
         .params(documentId, number)
-        .query((rs, row) -> new VersionContent(rs.getString("file_name"), rs.getString("media_type"),
-            rs.getBytes("content")))
+        .query((rs, row) -> checked(new VersionContent(rs.getString("file_name"), rs.getString("media_type"),
+            rs.getBytes("content")), rs.getString("sha256"), "version " + number + " of document " + documentId))
         .optional();
   }
 
   Optional<VersionContent> attachment(long documentId, int number) {
     return jdbc.sql("""
-            select attachment_name, attachment_media_type, attachment from document_version
+            select attachment_name, attachment_media_type, attachment, attachment_sha256 from document_version
              where document_id = ? and number = ? and attachment is not null""")
         .params(documentId, number)
-        .query((rs, row) -> new VersionContent(rs.getString("attachment_name"),
-            rs.getString("attachment_media_type"), rs.getBytes("attachment")))
+        .query((rs, row) -> checked(new VersionContent(rs.getString("attachment_name"),
+            rs.getString("attachment_media_type"), rs.getBytes("attachment")), rs.getString("attachment_sha256"),
+            "the attachment of version " + number + " of document " + documentId))
         .optional();
+  }
+
+  /**
+   * Every version whose bytes (or attachment) no longer match their SHA-256, read one row at a time:
+   * the audit verification's check of the stored texts.
+   */
+  List<String> notMatchingTheirHash() {
+    List<String> mismatches = new ArrayList<>();
+    jdbc.sql("select document_id, number, content, sha256, attachment, attachment_sha256 from document_version order by id")
+        .query(rs -> {
+          String version = "version " + rs.getInt("number") + " of document " + rs.getLong("document_id");
+          if (!Hashing.sha256Hex(rs.getBytes("content")).equals(rs.getString("sha256"))) {
+            mismatches.add(version);
+          }
+          byte[] attachment = rs.getBytes("attachment");
+          if (attachment != null && !Hashing.sha256Hex(attachment).equals(rs.getString("attachment_sha256"))) {
+            mismatches.add("the attachment of " + version);
+          }
+        });
+    return mismatches;
+  }
+
+  long count() {
+    return jdbc.sql("select count(*) from document_version").query(Long.class).single();
+  }
+
+  private static VersionContent checked(VersionContent content, String sha256, String what) {
+    if (!content.sha256().equals(sha256)) {
+      throw new TamperedRecordException(what);
+    }
+    return content;
   }
 
   void freeze(long versionId) {
