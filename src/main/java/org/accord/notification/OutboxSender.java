@@ -12,6 +12,7 @@ import org.accord.system.ConflictException;
 import org.accord.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -122,13 +123,24 @@ class OutboxSender {
 
   private void recordFailure(OutboxMail mail, RuntimeException e) {
     int failures = mail.attempts() + 1;
-    String error = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+    String error = serverAnswer(e);
     outbox.markFailed(mail.id(), node, error, now().plus(settings.retryAfter(failures)));
     if (failures >= settings.maxAttempts()) {
       log.error("Mail {} to {} failed {} times and is given up: {}", mail.id(), mail.recipientEmail(), failures, error);
     } else {
       log.warn("Mail {} to {} failed (attempt {}), will retry: {}", mail.id(), mail.recipientEmail(), failures, error);
     }
+  }
+
+  /**
+   * What went wrong, as an administrator reads it on the outbox page: Spring's summary ("Mail server
+   * connection failed") followed by the SMTP server's own answer, which JavaMail wraps inside it.
+   */
+  static String serverAnswer(RuntimeException e) {
+    String summary = e.getMessage() == null ? e.getClass().getName() : e.getMessage().strip();
+    Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+    String detail = cause == e || cause.getMessage() == null ? null : cause.getMessage().strip();
+    return detail == null || summary.contains(detail) ? summary : summary + ": " + detail;
   }
 
   private void compose(MimeMessage message, OutboxMail mail) throws jakarta.mail.MessagingException {
