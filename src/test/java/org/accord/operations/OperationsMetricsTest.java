@@ -3,8 +3,12 @@ package org.accord.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.accord.negotiation.Negotiation;
@@ -97,6 +101,23 @@ class OperationsMetricsTest {
         .isPositive();
     assertThat(value(scrape, "accord_mail_outbox", "status=\"failed\"")).isEqualTo(failed.get("total").asLong())
         .isZero();
+  }
+
+  @Test
+  void shouldExposeEverySeriesTheGrafanaDashboardReads() throws Exception {
+    rest.withBasicAuth("admin", "accord").getForEntity("/api/admin/outbox?size=1", String.class);
+    String scrape = scrape();
+    String dashboard = Files.readString(Path.of("docs/grafana/accord-dashboard.json"));
+
+    Set<String> read = new TreeSet<>();
+    Matcher series = Pattern.compile("\\b([a-z_]+)\\{").matcher(dashboard);
+    while (series.find()) {
+      read.add(series.group(1));
+    }
+    // a GC pause is timed only once the JVM has paused, which a short test run may not have seen yet
+    read.removeIf(name -> name.startsWith("jvm_gc_pause"));
+    assertThat(read).hasSizeGreaterThan(15)
+        .allSatisfy(name -> assertThat(scrape).as("the dashboard's series " + name).contains("\n" + name + "{"));
   }
 
   // ---- history cleanup, from config/application.yaml ----
