@@ -194,7 +194,7 @@ class OutboxPageTest {
     String second = read(get("/admin/outbox").param("page", "2"));
 
     assertThat(ids(first)).hasSize(25);
-    assertThat(first).contains("29 mails, page 1 of 2").contains("href=\"/admin/outbox?page=2\" rel=\"next\"");
+    assertThat(first).contains("29 mails, page 1 of 2").contains("href=\"/admin/outbox?page=2\" rel=\"next\">Older mails →</a>");
     assertThat(ids(second)).containsExactly(pending + 1, pending, failedToRussia, failedToKazakhstan);
   }
 
