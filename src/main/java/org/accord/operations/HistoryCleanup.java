@@ -10,6 +10,7 @@ import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.dmn.engine.impl.spi.transform.DmnTransformListener;
 import org.camunda.bpm.dmn.engine.impl.spi.transform.DmnTransformer;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -91,10 +92,21 @@ class HistoryCleanup extends AbstractProcessEnginePlugin implements SmartInitial
         log.warn("accord.history.time-to-live names {}, which no deployed process or decision has as its key", key);
       }
       processes.stream().filter(definition -> !Integer.valueOf(days).equals(definition.getHistoryTimeToLive()))
-          .forEach(definition -> definitions.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days));
+          .forEach(definition -> onceAcrossNodes(definition.getId(),
+              () -> definitions.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days)));
       decisions.stream().filter(definition -> !Integer.valueOf(days).equals(definition.getHistoryTimeToLive()))
-          .forEach(definition -> definitions.updateDecisionDefinitionHistoryTimeToLive(definition.getId(), days));
+          .forEach(definition -> onceAcrossNodes(definition.getId(),
+              () -> definitions.updateDecisionDefinitionHistoryTimeToLive(definition.getId(), days)));
     });
+  }
+
+  /** Nodes starting together may update the same definition: the one that loses finds it done. */
+  private static void onceAcrossNodes(String definitionId, Runnable update) {
+    try {
+      update.run();
+    } catch (OptimisticLockingException e) {
+      log.info("Another node set the time to live of {} first", definitionId);
+    }
   }
 
   private final class ProcessTimeToLive extends AbstractBpmnParseListener {
