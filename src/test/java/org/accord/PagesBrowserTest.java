@@ -130,4 +130,31 @@ class PagesBrowserTest {
     assertThat(browser.find(By.partialLinkText("PDF")).getAttribute("href")).contains("language=ru");
     browser.assertReadable("register-ru-phone");
   }
+
+  @Test
+  void shouldShowTheAdministratorTheDemosOutboxWhereMailsWaitUnsentInEnglishAndRussian() {
+    browser = Browser.open(port, "en-GB", 1280);
+    browser.signIn("admin");
+
+    // the outbox, from the navigation: the embedded default sends no mail, so every mail waits
+    browser.clickAndAwaitTheNextPage(browser.find(By.linkText("Mail outbox")));
+    assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Mail outbox");
+    assertThat(browser.find(By.cssSelector("main .message-notice")).getText()).contains("does not send mail");
+    assertThat(Long.parseLong(browser.find(By.id("outbox-count-pending")).getText())).isPositive();
+    assertThat(browser.find(By.id("outbox-count-failed")).getText()).isEqualTo("0");
+    assertThat(browser.driver().findElements(By.cssSelector("form[action$='/retry']"))).isEmpty();
+    browser.assertReadable("outbox-admin");
+
+    // a search by recipient, then the same in Russian on a phone
+    browser.find(By.id("search-recipient")).sendKeys("SECRETARIAT");
+    browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector(".list-filters button[type=submit]")));
+    List<WebElement> recipients = browser.driver().findElements(By.cssSelector(".outbox-table .recipient-user"));
+    assertThat(recipients).isNotEmpty()
+        .allSatisfy(recipient -> assertThat(recipient.getText()).containsIgnoringCase("secretariat"));
+    browser.find(By.cssSelector("form.language button[value=ru]")).click();
+    browser.await().until(ExpectedConditions.textToBe(By.tagName("h1"), "Исходящие письма"));
+    browser.resize(390);
+    browser.driver().navigate().refresh();
+    browser.assertReadable("outbox-admin-ru-phone");
+  }
 }

@@ -35,6 +35,18 @@ class RoundRepository {
   record Opening(long documentId, String processInstanceId, DocumentVersion version, Long companionVersionId,
       OffsetDateTime openedAt, RoundRules.Schedule schedule, SilenceRule silenceRule) {}
 
+  /** Rounds open now, and of those the ones past their deadline: one indexed read of the open rounds. */
+  OpenCount countOpen(OffsetDateTime now) {
+    return jdbc.sql("""
+            select count(*) as open, coalesce(sum(case when deadline < ? then 1 else 0 end), 0) as overdue
+              from negotiation_round where closed_at is null""")
+        .param(now)
+        .query((rs, row) -> new OpenCount(rs.getLong("open"), rs.getLong("overdue")))
+        .single();
+  }
+
+  record OpenCount(long open, long overdue) {}
+
   Round open(Opening opening) {
     long documentId = opening.documentId();
     int number = jdbc.sql("select coalesce(max(number), 0) + 1 from negotiation_round where document_id = ?")

@@ -21,6 +21,10 @@ class OutboxRepository {
   private static final String STATUS = """
       case when sent_at is not null then 'SENT' when attempts >= :maxAttempts then 'FAILED' else 'PENDING' end""";
 
+  private static final String SELECT = "select id, kind, reference, recipient_user, recipient_email, subject,"
+      + " substring(body from 1 for " + (BODY_PREVIEW + 1) + ") as body_start, " + STATUS + " as status,"
+      + " attempts, last_error, created_at, next_attempt_at, sent_at from notification_outbox";
+
   private final JdbcClient jdbc;
 
   OutboxRepository(JdbcClient jdbc) {
@@ -65,9 +69,10 @@ class OutboxRepository {
              where id = ? and sent_at is null and (claimed_at is null or claimed_at < ?)""")
         .params(node, now, id, abandonedBefore)
         .update();
-    if (claimed != 1) {
-      return Optional.empty();
-    }
+    return claimed != 1 ? Optional.empty() : claimedBy(id, node);
+  }
+
+  private Optional<OutboxMail> claimedBy(long id, String node) {
     return jdbc.sql("""
             select id, recipient_email, subject, body, attempts from notification_outbox
              where id = ? and claimed_by = ?""")
@@ -97,34 +102,76 @@ class OutboxRepository {
 
   /** A page of the outbox, newest first, optionally of one status or one recipient. */
   List<OutboxEntry> page(OutboxStatus status, String recipientUser, int maxAttempts, int offset, int limit) {
-    return jdbc.sql("select id, kind, reference, recipient_user, recipient_email, subject,"
-            + " substring(body from 1 for " + (BODY_PREVIEW + 1) + ") as body_start, " + STATUS + " as status,"
-            + " attempts, last_error, created_at, next_attempt_at, sent_at from notification_outbox"
-            + where(status, recipientUser) + " order by id desc limit :limit offset :offset")
+    return page(new OutboxFilter(status, recipientUser, null), maxAttempts, offset, limit);
+  }
+
+  long count(OutboxStatus status, String recipientUser, int maxAttempts) {
+    return count(new OutboxFilter(status, recipientUser, null), maxAttempts);
+  }
+
+  /** A page of the mails the filter lets through, newest first. */
+  List<OutboxEntry> page(OutboxFilter filter, int maxAttempts, int offset, int limit) {
+    return filter.bind(jdbc.sql(SELECT + filter.where() + " order by id desc limit :limit offset :offset"))
         .param("maxAttempts", maxAttempts)
-        .param("recipient", recipientUser)
         .param("limit", limit)
         .param("offset", offset)
         .query(OutboxRepository::entry)
         .list();
   }
 
-  long count(OutboxStatus status, String recipientUser, int maxAttempts) {
-    return jdbc.sql("select count(*) from notification_outbox" + where(status, recipientUser))
+  long count(OutboxFilter filter, int maxAttempts) {
+    return filter.bind(jdbc.sql("select count(*) from notification_outbox" + filter.where()))
         .param("maxAttempts", maxAttempts)
-        .param("recipient", recipientUser)
         .query(Long.class)
         .single();
   }
 
-  private static String where(OutboxStatus status, String recipientUser) {
-    String byStatus = status == null ? "1 = 1" : switch (status) {
-      case PENDING -> "sent_at is null and attempts < :maxAttempts";
-      case SENT -> "sent_at is not null";
-      case FAILED -> "sent_at is null and attempts >= :maxAttempts";
-    };
-    String byRecipient = recipientUser == null ? "" : " and recipient_user = :recipient";
-    return " where " + byStatus + byRecipient;
+  /**
+   * How many mails wait and how many failed for good, in one read of the unsent rows only (the
+   * index on sent_at and attempts), however many were sent over the years.
+   */
+  Backlog backlog(int maxAttempts) {
+    return jdbc.sql("""
+            select coalesce(sum(case when attempts < :maxAttempts then 1 else 0 end), 0) as pending,
+                   coalesce(sum(case when attempts >= :maxAttempts then 1 else 0 end), 0) as failed
+              from notification_outbox where sent_at is null""")
+        .param("maxAttempts", maxAttempts)
+        .query((rs, row) -> new Backlog(rs.getLong("pending"), rs.getLong("failed")))
+        .single();
+  }
+
+  /** The mails not sent yet: those still being tried, and those given up. */
+  record Backlog(long pending, long failed) {}
+
+  Optional<OutboxEntry> find(long id, int maxAttempts) {
+    return jdbc.sql(SELECT + " where id = :id")
+        .param("maxAttempts", maxAttempts)
+        .param("id", id)
+        .query(OutboxRepository::entry)
+        .optional();
+  }
+
+  /**
+   * Claims a mail that failed for good, for one more attempt now. Like {@link #claim}, the
+   * conditional update is the lock: of two administrators retrying the same mail (or two nodes), one
+   * gets it; the poller never offers a failed mail, so it cannot race either.
+   */
+  Optional<OutboxMail> claimFailed(long id, String node, OffsetDateTime now, OffsetDateTime abandonedBefore,
+      int maxAttempts) {
+    int claimed = jdbc.sql("""
+            update notification_outbox set claimed_by = ?, claimed_at = ?
+             where id = ? and sent_at is null and attempts >= ? and (claimed_at is null or claimed_at < ?)""")
+        .params(node, now, id, maxAttempts, abandonedBefore)
+        .update();
+    return claimed != 1 ? Optional.empty() : claimedBy(id, node);
+  }
+
+  /** When a live claim on the mail was taken, if one is held: some node is sending it now. */
+  Optional<OffsetDateTime> claimedSince(long id, OffsetDateTime abandonedBefore) {
+    return jdbc.sql("select claimed_at from notification_outbox where id = ? and claimed_at >= ?")
+        .params(id, abandonedBefore)
+        .query((rs, row) -> rs.getObject("claimed_at", OffsetDateTime.class))
+        .optional();
   }
 
   private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {

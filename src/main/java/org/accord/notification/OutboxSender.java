@@ -8,8 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.accord.system.ConflictException;
+import org.accord.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -70,6 +73,43 @@ class OutboxSender {
     return sent;
   }
 
+  /**
+   * The administrator's "retry now": one more attempt at a mail that failed for good, in the
+   * caller's thread, so the page can say at once whether it went out. Refused, with the reason, when
+   * the mail is not failed (sent, still being tried) or another attempt holds it.
+   *
+   * @return the mail as it now stands: sent
+   * @throws MailNotSentException when the server refused again; the mail stays failed, the error on record
+   */
+  OutboxEntry retryNow(long id) {
+    OffsetDateTime now = now();
+    OutboxMail mail = outbox.claimFailed(id, node, now, abandonedBefore(now), settings.maxAttempts())
+        .orElseThrow(() -> notRetried(id, now));
+    log.info("Mail {} to {} is retried by an administrator", id, mail.recipientEmail());
+    boolean sent = deliver(mail);
+    OutboxEntry after = outbox.find(id, settings.maxAttempts()).orElseThrow();
+    if (!sent) {
+      throw new MailNotSentException(id, after.lastError());
+    }
+    return after;
+  }
+
+  /** Why a mail could not be claimed for a retry, in words of the bundles. */
+  private RuntimeException notRetried(long id, OffsetDateTime now) {
+    Optional<OutboxEntry> mail = outbox.find(id, settings.maxAttempts());
+    if (mail.isEmpty()) {
+      return new NotFoundException("refusal.notification.noSuchMail", id);
+    }
+    if (mail.get().status() == OutboxStatus.SENT) {
+      return new ConflictException("refusal.notification.retry.sent", id);
+    }
+    if (outbox.claimedSince(id, abandonedBefore(now)).isPresent()) {
+      return new ConflictException("refusal.notification.retry.sending", id);
+    }
+    return new ConflictException("refusal.notification.retry.pending", id, mail.get().attempts(),
+        settings.maxAttempts());
+  }
+
   private boolean deliver(OutboxMail mail) {
     try {
       mailSender.send(message -> compose(message, mail));
@@ -83,13 +123,24 @@ class OutboxSender {
 
   private void recordFailure(OutboxMail mail, RuntimeException e) {
     int failures = mail.attempts() + 1;
-    String error = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+    String error = serverAnswer(e);
     outbox.markFailed(mail.id(), node, error, now().plus(settings.retryAfter(failures)));
     if (failures >= settings.maxAttempts()) {
       log.error("Mail {} to {} failed {} times and is given up: {}", mail.id(), mail.recipientEmail(), failures, error);
     } else {
       log.warn("Mail {} to {} failed (attempt {}), will retry: {}", mail.id(), mail.recipientEmail(), failures, error);
     }
+  }
+
+  /**
+   * What went wrong, as an administrator reads it on the outbox page: Spring's summary ("Mail server
+   * connection failed") followed by the SMTP server's own answer, which JavaMail wraps inside it.
+   */
+  static String serverAnswer(RuntimeException e) {
+    String summary = e.getMessage() == null ? e.getClass().getName() : e.getMessage().strip();
+    Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+    String detail = cause == e || cause.getMessage() == null ? null : cause.getMessage().strip();
+    return detail == null || summary.contains(detail) ? summary : summary + ": " + detail;
   }
 
   private void compose(MimeMessage message, OutboxMail mail) throws jakarta.mail.MessagingException {

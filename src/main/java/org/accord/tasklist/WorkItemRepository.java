@@ -95,6 +95,11 @@ class WorkItemRepository {
         .list();
   }
 
+  /** Open tasks whose due date has passed, of every user and group. */
+  long countOverdue(OffsetDateTime now) {
+    return jdbc.sql("select count(*) from work_item where due_at < ?").param(now).query(Long.class).single();
+  }
+
   long count(Filter filter) {
     return bind(jdbc.sql("select count(*) " + FROM), filter).query(Long.class).single();
   }

@@ -21,6 +21,9 @@ class PostgresInitializer implements ApplicationContextInitializer<ConfigurableA
             // Mail goes to a real SMTP server; timers are fired by the tests, on the engine clock.
             "accord.mail.enabled=true",
             "accord.mail.poll-interval=1s",
+            // A mail the server keeps refusing is given up within seconds, not hours (MailOutboxIT).
+            "accord.mail.first-retry-after=100ms",
+            "accord.mail.last-retry-after=500ms",
             "spring.mail.host=127.0.0.1",
             "spring.mail.port=" + TestMailServer.port(),
             "camunda.bpm.job-execution.enabled=false")

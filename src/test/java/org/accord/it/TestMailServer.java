@@ -11,9 +11,11 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,34 +46,110 @@ final class TestMailServer {
     }
   }
 
+  /** What the server that stands in for a failing one answers every connection with. */
+  static final String REFUSAL = "421 4.3.2 The test mail server refuses mail for now";
+
   private static Managers store;
   private static SmtpServer server;
+  private static int port;
+  private static RefusingServer refusing;
 
   private TestMailServer() {}
 
   static synchronized int port() {
-    if (server == null) {
+    if (server == null && refusing == null) {
       store = new Managers();
-      server = new SmtpServer(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP), store) {
-        // GreenMail answers each SMTP command in small writes; with Nagle's algorithm on its side and
-        // delayed acknowledgements on the client's, every connection then stalls ~40 ms. No delay: ~10 ms a mail.
-        @Override
-        protected void handleClientSocket(Socket socket) throws SocketException {
-          socket.setTcpNoDelay(true);
-          super.handleClientSocket(socket);
-        }
-      };
-      server.startService();
+      port = freePort();
+      start();
+    }
+    return port;
+  }
+
+  /**
+   * Puts a failing SMTP server in the test server's place, on the same port: it greets every
+   * connection with {@link #REFUSAL} and hangs up, so each attempt fails as with a real server out of
+   * service. Until {@link #acceptMail()}; the tests run one after another, so no other test's mail meets it.
+   */
+  static synchronized void refuseMail() {
+    port();
+    if (refusing == null) {
+      server.stopService();
+      server = null;
+      refusing = new RefusingServer(port);
+    }
+  }
+
+  /** The test server is back on its port, with every mail it received before. */
+  static synchronized void acceptMail() {
+    if (refusing != null) {
+      refusing.close();
+      refusing = null;
+      start();
+    }
+  }
+
+  private static void start() {
+    server = new SmtpServer(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP), store) {
+      // GreenMail answers each SMTP command in small writes; with Nagle's algorithm on its side and
+      // delayed acknowledgements on the client's, every connection then stalls ~40 ms. No delay: ~10 ms a mail.
+      @Override
+      protected void handleClientSocket(Socket socket) throws SocketException {
+        socket.setTcpNoDelay(true);
+        super.handleClientSocket(socket);
+      }
+    };
+    server.startService();
+    try {
+      if (!server.waitTillRunning(10_000)) {
+        throw new IllegalStateException("The test mail server did not start");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A server that refuses every connection in SMTP's words, on a thread of its own. */
+  private static final class RefusingServer implements AutoCloseable {
+
+    private final ServerSocket socket;
+    private final Thread thread;
+
+    RefusingServer(int port) {
       try {
-        if (!server.waitTillRunning(10_000)) {
-          throw new IllegalStateException("The test mail server did not start");
+        socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress("127.0.0.1", port));
+      } catch (IOException e) {
+        throw new IllegalStateException("The failing mail server could not take port " + port, e);
+      }
+      thread = new Thread(this::refuseEach, "failing-smtp");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    private void refuseEach() {
+      while (!socket.isClosed()) {
+        try (Socket client = socket.accept()) {
+          client.getOutputStream().write((REFUSAL + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          client.getOutputStream().flush();
+        } catch (IOException e) {
+          // closed, or the client hung up first: either way the connection is refused
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
       }
     }
-    return server.getPort();
+
+    @Override
+    public void close() {
+      try {
+        socket.close();
+        thread.join(10_000);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**

@@ -13,10 +13,13 @@ final class FakeSmtp extends JavaMailSenderImpl {
   final List<MimeMessage> received = Collections.synchronizedList(new ArrayList<>());
   volatile boolean down;
   volatile int attempts;
+  /** Runs as each attempt reaches the server, e.g. to hold it while a test races it. */
+  volatile Runnable onAttempt = () -> { };
 
   @Override
   protected synchronized void doSend(MimeMessage[] messages, Object[] originals) {
     attempts++;
+    onAttempt.run();
     if (down) {
       throw new MailSendException("Mail server connection failed: Connection refused");
     }

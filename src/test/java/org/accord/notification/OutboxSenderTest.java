@@ -2,11 +2,15 @@ package org.accord.notification;
 
 import static org.accord.notification.OutboxDatabase.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.accord.system.ConflictException;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +106,61 @@ class OutboxSenderTest {
     assertThat(a.join() + b.join()).isEqualTo(120);
     assertThat(smtp.received).hasSize(120);
     assertThat(smtp.received.stream().map(ReceivedMail::to).distinct()).hasSize(120);
+  }
+
+  @Test
+  void shouldSendAFailedMailOnceWhenTwoAdministratorsRetryItAtOnceWhileTheSenderPolls() throws Exception {
+    // given a mail that failed for good, and a server that holds the first retry until told to answer
+    long id = database.queue("kz.delegate1", "Round 1 opened");
+    OutboxSender sender = sender(1);
+    smtp.down = true;
+    sender.sendDue();
+    smtp.down = false;
+    CountDownLatch reached = new CountDownLatch(1);
+    CountDownLatch answer = new CountDownLatch(1);
+    smtp.onAttempt = () -> {
+      reached.countDown();
+      await(answer);
+    };
+
+    // when one administrator's retry is at the server
+    CompletableFuture<OutboxEntry> first = CompletableFuture.supplyAsync(() -> sender.retryNow(id));
+    await(reached);
+
+    // then a second retry is refused, the poller leaves the mail alone, and the first sends it once
+    assertThatThrownBy(() -> sender.retryNow(id)).isInstanceOf(ConflictException.class)
+        .hasMessage("Mail " + id + " is being sent right now, by another retry or another node: look again in a moment.");
+    assertThat(sender.sendDue()).isZero();
+    answer.countDown();
+    assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(smtp.received).hasSize(1);
+    assertThatThrownBy(() -> sender.retryNow(id)).isInstanceOf(ConflictException.class)
+        .hasMessage("Mail " + id + " is sent already: there is nothing to retry.");
+  }
+
+  @Test
+  void shouldRefuseToRetryAMailStillBeingTried() {
+    // given a mail that failed once of ten attempts
+    long id = database.queue("kz.delegate1", "Round 1 opened");
+    OutboxSender sender = sender(10);
+    smtp.down = true;
+    sender.sendDue();
+
+    // when / then
+    assertThatThrownBy(() -> sender.retryNow(id)).isInstanceOf(ConflictException.class)
+        .hasMessage("Mail " + id + " has not failed: it is still being tried (1 of 10 attempts made) and goes out by itself.");
+    assertThat(smtp.attempts).isEqualTo(1);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("Never released");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private OutboxSender sender(int maxAttempts) {
