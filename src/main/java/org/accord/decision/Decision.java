@@ -13,7 +13,8 @@ import org.accord.system.Labels;
  * document, taken at a meeting or by silence procedure, with the reservations attached. Its date
  * ({@code decidedOn}) is the act's: the day its meeting sat, in the forum's zone; {@code decidedAt} is
  * when it was entered into the register. {@code actingFor} names the SOC Chair when an acting chair
- * recorded it.
+ * recorded it; {@code signedAt} is when the Chair signed it with their password (none for a decision
+ * taken by silence, which nobody signs).
  */
 public record Decision(
     long id,
@@ -35,7 +36,8 @@ public record Decision(
     Long silenceProcedureId,
     List<Reservation> reservations,
     LocalDate decidedOn,
-    String actingFor) {
+    String actingFor,
+    OffsetDateTime signedAt) {
 
   /** A decision dated by the day it was entered, in UTC. */
   public Decision(long id, String number, long documentId, String documentType, String documentTitle,
@@ -44,7 +46,7 @@ public record Decision(
       Long silenceProcedureId, List<Reservation> reservations) {
     this(id, number, documentId, documentType, documentTitle, documentSymbol, versionId, versionNumber, versionSha256,
         body, outcome, decidedBy, decidedAt, note, meetingId, meetingTitle, silenceProcedureId, reservations,
-        decidedAt == null ? null : decidedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), null);
+        decidedAt == null ? null : decidedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), null, null);
   }
 
   /**
@@ -55,6 +57,7 @@ public record Decision(
     StringBuilder text = new StringBuilder();
     for (Object fact : new Object[] {id, number, documentId, documentType, documentTitle, documentSymbol, versionId,
         versionNumber, versionSha256, body, outcome, decidedBy, actingFor,
+        signedAt == null ? null : signedAt.toInstant().toEpochMilli(),
         decidedAt == null ? null : decidedAt.withOffsetSameInstant(ZoneOffset.UTC).toInstant().toEpochMilli(),
         decidedOn, note, meetingId, meetingTitle, silenceProcedureId}) {
       text.append(fact == null ? "" : fact).append('\n');

@@ -98,7 +98,7 @@ public class DecisionRegister {
    * document's symbol and title, the version and its hash, the meeting) are written with it, once.
    */
   public List<Decision> record(long documentId, SocOutcome outcome, String note, String decidedBy, String actingFor,
-      Venue venue, List<Reservation> statements) {
+      OffsetDateTime signedAt, Venue venue, List<Reservation> statements) {
     List<Reservation> fromRound = negotiation.lastRoundReservations(documentId).stream()
         .map(position -> new Reservation(position.delegationCode(), position.text(), Reservation.Source.ROUND))
         .toList();
@@ -115,7 +115,7 @@ public class DecisionRegister {
     for (Document document : documents.withCompanions(documentId)) {
       DocumentVersion version = documents.latestVersion(document.id());
       long id = decisions.insert(new DecisionRepository.Act(decisions.nextNumber(SOC, decidedOn.getYear()), document,
-          version, SOC, outcome, decidedBy, actingFor, now, decidedOn, checkedNote, venue, reservations));
+          version, SOC, outcome, decidedBy, actingFor, signedAt, now, decidedOn, checkedNote, venue, reservations));
       Decision decision = get(id);
       recorded.add(decision);
       events.publishEvent(new DecisionRecorded(decision));

@@ -23,7 +23,7 @@ class DecisionRepository {
   private static final String SELECT = """
       select x.id, x.number, x.document_id, x.document_type, x.document_title, x.document_symbol, x.version_id,
              x.version_number, x.version_sha256, x.body, x.outcome, x.decided_by, x.decided_at, x.decided_on, x.note, x.meeting_id,
-             x.meeting_title, x.silence_procedure_id, x.acting_for
+             x.meeting_title, x.silence_procedure_id, x.acting_for, x.signed_at
       from decision x""";
 
   /**
@@ -31,13 +31,13 @@ class DecisionRepository {
    * the day of the act, {@code decidedAt} the moment it was entered.
    */
   record Act(String number, Document document, DocumentVersion version, String body, SocOutcome outcome,
-      String decidedBy, String actingFor, OffsetDateTime decidedAt, LocalDate decidedOn, String note,
-      DecisionRegister.Venue venue, List<Reservation> reservations) {
+      String decidedBy, String actingFor, OffsetDateTime signedAt, OffsetDateTime decidedAt, LocalDate decidedOn,
+      String note, DecisionRegister.Venue venue, List<Reservation> reservations) {
 
     /** An act dated by the day it was entered, in UTC. */
     Act(String number, Document document, DocumentVersion version, String body, SocOutcome outcome, String decidedBy,
         OffsetDateTime decidedAt, String note, DecisionRegister.Venue venue, List<Reservation> reservations) {
-      this(number, document, version, body, outcome, decidedBy, null, decidedAt,
+      this(number, document, version, body, outcome, decidedBy, null, null, decidedAt,
           decidedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), note, venue, reservations);
     }
   }
@@ -67,12 +67,14 @@ class DecisionRepository {
     jdbc.sql("""
             insert into decision (number, document_id, document_type, document_title, document_symbol, version_id,
                                   version_number, version_sha256, body, outcome, decided_by, decided_at, decided_on,
-                                  note, meeting_id, meeting_title, meeting_starts_at, silence_procedure_id, acting_for)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                  note, meeting_id, meeting_title, meeting_starts_at, silence_procedure_id, acting_for,
+                                  signed_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(act.number(), act.document().id(), act.document().type().name(), act.document().title(),
             act.document().symbol(), act.version().id(), act.version().number(), act.version().sha256(), act.body(),
             act.outcome().name(), act.decidedBy(), act.decidedAt(), act.decidedOn(), act.note(), act.venue().meetingId(),
-            act.venue().meetingTitle(), act.venue().meetingStartsAt(), act.venue().silenceProcedureId(), act.actingFor())
+            act.venue().meetingTitle(), act.venue().meetingStartsAt(), act.venue().silenceProcedureId(), act.actingFor(),
+            act.signedAt())
         .update(keys, "id");
     long id = keys.getKey().longValue();
     for (Reservation reservation : act.reservations()) {
@@ -145,7 +147,7 @@ class DecisionRepository {
       complete.add(new Decision(d.id(), d.number(), d.documentId(), d.documentType(), d.documentTitle(),
           d.documentSymbol(), d.versionId(), d.versionNumber(), d.versionSha256(), d.body(), d.outcome(),
           d.decidedBy(), d.decidedAt(), d.note(), d.meetingId(), d.meetingTitle(), d.silenceProcedureId(),
-          byDecision.getOrDefault(d.id(), List.of()), d.decidedOn(), d.actingFor()));
+          byDecision.getOrDefault(d.id(), List.of()), d.decidedOn(), d.actingFor(), d.signedAt()));
     }
     return complete;
   }
@@ -171,6 +173,7 @@ class DecisionRepository {
         rs.getObject("silence_procedure_id", Long.class),
         List.of(),
         rs.getObject("decided_on", LocalDate.class),
-        rs.getString("acting_for"));
+        rs.getString("acting_for"),
+        rs.getObject("signed_at", OffsetDateTime.class));
   }
 }

@@ -23,6 +23,7 @@ import org.accord.negotiation.Round;
 import org.accord.security.CurrentUser;
 import org.accord.silence.Circulation;
 import org.accord.silence.SilenceProcedures;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +38,12 @@ class DemoScript {
   private final DecisionRegister register;
   private final Meetings meetings;
   private final SilenceProcedures silence;
+  /** The demo's SOC Chair signs decisions with the demo password, as the Chair would type theirs. */
+  private final String demoPassword;
 
   DemoScript(Documents documents, Negotiation negotiation, DecisionRegister register, Meetings meetings,
-      SilenceProcedures silence) {
+      SilenceProcedures silence, @Value("${accord.forum.demo-password}") String demoPassword) {
+    this.demoPassword = demoPassword;
     this.documents = documents;
     this.negotiation = negotiation;
     this.register = register;
@@ -125,8 +129,8 @@ class DemoScript {
   /** The SOC Chair approves each agenda item without statements, records who attended and closes the meeting. */
   void holdAndClose(long meetingId, List<Long> agenda, List<String> present, CurrentUser socChair) {
     for (long documentId : agenda) {
-      meetings.decide(meetingId, new MeetingCommands.DecideItem(documentId, SocOutcome.APPROVED, List.of(), null),
-          socChair);
+      meetings.decide(meetingId, new MeetingCommands.DecideItem(documentId, SocOutcome.APPROVED, List.of(), null)
+          .withPassword(demoPassword), socChair);
     }
     meetings.recordAttendance(meetingId, present, socChair);
     meetings.close(meetingId, socChair);

@@ -69,7 +69,13 @@ class MeetingDeskController {
 
   record AgendaForm(List<Long> documentIds) {}
 
-  record DecisionForm(Long documentId, String outcome, String statements, String note) {}
+  record DecisionForm(Long documentId, String outcome, String statements, String note, String password) {
+
+    /** What comes back with a refusal: everything typed but the password. */
+    DecisionForm typed() {
+      return new DecisionForm(documentId, outcome, statements, note, null);
+    }
+  }
 
   /** {@code select} is set by the "all member states" and "clear" buttons: they tick boxes, they save nothing. */
   record AttendanceForm(List<String> present, String select) {}
@@ -142,7 +148,7 @@ class MeetingDeskController {
 
   @PostMapping("/{id}/decisions")
   String decide(@PathVariable long id, DecisionForm form, RedirectAttributes redirect, CurrentUser user) {
-    return submissions.submit(form, pathOf(id), redirect, () -> {
+    return submissions.submit(form.typed(), pathOf(id), redirect, () -> {
       if (form.documentId() == null) {
         throw new InvalidInputException("desk.refusal.itemMissing");
       }
@@ -151,7 +157,7 @@ class MeetingDeskController {
       }
       SocOutcome outcome = SocOutcome.parse(form.outcome());
       List<Decision> decisions = meetings.decide(id, new MeetingCommands.DecideItem(form.documentId(), outcome,
-          MeetingStatements.parse(form.statements()), form.note()), user);
+          MeetingStatements.parse(form.statements()), form.note()).withPassword(form.password()), user);
       String outcomeLabel = labels.of(outcome);
       return new Done(pathOf(id), decisions.isEmpty() ? text.words("desk.notice.decidedUnnumbered", outcomeLabel)
           : text.words("desk.notice.decided", decisions.get(0).number(), outcomeLabel));

@@ -1,5 +1,6 @@
 package org.accord.meeting;
 
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.accord.decision.Reservation;
@@ -28,11 +29,35 @@ public final class MeetingCommands {
   }
 
   /** The SOC's decision on an agenda item: the outcome, statements for the record, a note. */
-  public record DecideItem(long documentId, SocOutcome outcome, List<Reservation> statements, String note)
-      implements TaskCommand {
+  /**
+   * The SOC Chair's decision on one item: the password they type again to sign it (checked, then
+   * dropped), and once checked, when they signed.
+   */
+  public record DecideItem(long documentId, SocOutcome outcome, List<Reservation> statements, String note,
+      String password, OffsetDateTime signedAt) implements TaskCommand {
 
     public DecideItem {
       statements = statements == null ? List.of() : List.copyOf(statements);
+    }
+
+    /** A decision as typed, not yet signed. */
+    public DecideItem(long documentId, SocOutcome outcome, List<Reservation> statements, String note) {
+      this(documentId, outcome, statements, note, null, null);
+    }
+
+    /** The same decision signed: the password goes no further than the check. */
+    DecideItem signed(OffsetDateTime at) {
+      return new DecideItem(documentId, outcome, statements, note, null, at);
+    }
+
+    /** The same decision with the password typed to sign it. */
+    public DecideItem withPassword(String typed) {
+      return new DecideItem(documentId, outcome, statements, note, typed, null);
+    }
+
+    @Override
+    public String toString() {
+      return "DecideItem[documentId=" + documentId + ", outcome=" + outcome + ", signedAt=" + signedAt + "]";
     }
   }
 

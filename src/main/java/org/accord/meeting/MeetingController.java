@@ -46,8 +46,9 @@ class MeetingController {
 
   record Statement(@NotBlank String delegation, @NotBlank @Size(max = Limits.TEXT) String text) {}
 
+  /** A decision, signed with the SOC Chair's password typed again. */
   record DecisionRequest(@NotNull Long documentId, @NotNull SocOutcome outcome, List<@Valid Statement> statements,
-      @Size(max = Limits.NOTE) String note) {}
+      @Size(max = Limits.NOTE) String note, String password) {}
 
   record AttendanceRequest(@NotEmpty List<String> present) {}
 
@@ -132,7 +133,8 @@ class MeetingController {
         .map(s -> new Reservation(Inputs.code(s.delegation()), s.text(), Reservation.Source.MEETING))
         .toList();
     List<Decision> decisions = meetings.decide(id,
-        new MeetingCommands.DecideItem(request.documentId(), request.outcome(), statements, request.note()), user);
+        new MeetingCommands.DecideItem(request.documentId(), request.outcome(), statements, request.note())
+            .withPassword(request.password()), user);
     return ResponseEntity.created(URI.create("/api/meetings/" + id)).body(decisions);
   }
 

@@ -99,9 +99,13 @@ class MeetingSteps {
       throw new InvalidInputException("refusal.meeting.otherDocument", item.documentId(), decided.documentId());
     }
     library.requireOnAgenda(meeting, item.documentId());
+    if (decided.signedAt() == null) {
+      // Camunda Tasklist cannot ask for the Chair's password: the decision is signed at the desk or the API.
+      throw new InvalidInputException("refusal.signature.required");
+    }
     List<Reservation> statements = statementLines.checked(decided.statements());
     register.record(item.documentId(), decided.outcome(), decided.note(), chair.id(),
-        actingChairs.actingFor(chair, Role.SOC_CHAIR),
+        actingChairs.actingFor(chair, Role.SOC_CHAIR), decided.signedAt(),
         DecisionRegister.Venue.meeting(meeting.id(), meeting.title(), meeting.startsAt(), meeting.sessionStart()),
         statements);
   }

@@ -24,6 +24,7 @@ import org.accord.notification.Notifications;
 import org.accord.notification.Wording;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
+import org.accord.security.Signatures;
 import org.accord.system.AccordClock;
 import org.accord.system.ConflictException;
 import org.accord.system.Inputs;
@@ -62,11 +63,13 @@ public class Meetings {
   private final SummaryRecordPdf summaryRecord;
   private final AccordClock clock;
   private final ActingChairs actingChairs;
+  private final Signatures signatures;
   private final Notifications notifications;
 
   Meetings(MeetingRepository meetings, Documents documents, DecisionRegister register, Forum forum,
       WaitingTasks waiting, RuntimeService runtimeService, SummaryRecordPdf summaryRecord, AccordClock clock,
-      Notifications notifications, ActingChairs actingChairs) {
+      Notifications notifications, ActingChairs actingChairs, Signatures signatures) {
+    this.signatures = signatures;
     this.actingChairs = actingChairs;
     this.notifications = notifications;
     this.summaryRecord = summaryRecord;
@@ -178,14 +181,18 @@ public class Meetings {
     return get(meetingId);
   }
 
-  /** The SOC Chair records the SOC's decision on one agenda item. */
+  /**
+   * The SOC Chair records the SOC's decision on one agenda item, signed with their password typed
+   * again ({@link Signatures}).
+   */
   @UserAction
   public List<Decision> decide(long meetingId, MeetingCommands.DecideItem decision, CurrentUser user) {
     Meeting meeting = lock(meetingId);
     user.require(Role.SOC_CHAIR);
     requireSitting(meeting);
     requireOnAgenda(meeting, decision.documentId());
-    waiting.complete(decision.documentId(), TASK_DECIDE_ITEM, decision, user,
+    Signatures.Signature signature = signatures.sign(user, decision.password());
+    waiting.complete(decision.documentId(), TASK_DECIDE_ITEM, decision.signed(signature.signedAt()), user,
         "refusal.meeting.alreadyDecided", decision.documentId());
     return decisionsOnItem(register.ofMeeting(meetingId), decision.documentId());
   }

@@ -156,7 +156,11 @@ class SummaryRecordSections {
       fact(facts, words.text("clock.record.decisionDate"), new Phrase(
           DateTimeFormatter.ofPattern("d MMMM yyyy", words.language()).format(decision.decidedOn()), body));
     }
-    fact(facts, words.text("record.recorded"), new Phrase(byWhom(decision.decidedAt(), words.actor(decision.decidedBy(), decision.actingFor())), body));
+    String actor = words.actor(decision.decidedBy(), decision.actingFor());
+    fact(facts, words.text("record.recorded"), new Phrase(byWhom(decision.decidedAt(), actor), body));
+    if (decision.signedAt() != null) {
+      fact(facts, words.text("record.signed"), new Phrase(byWhom(decision.signedAt(), actor), body));
+    }
     if (!decision.reservations().isEmpty()) {
       Phrase statements = new Phrase(12.5f);
       for (Reservation reservation : decision.reservations()) {

@@ -46,7 +46,7 @@ class SilenceChairPage {
   /** The circulation as typed: the expiry as a datetime-local field sends it, without a zone. */
   record CirculationForm(String expiresAt, String note) {}
 
-  record ChoiceForm(String choice) {}
+  record ChoiceForm(String choice, String password) {}
 
   private final SilenceProcedures silence;
   private final Documents documents;
@@ -96,7 +96,7 @@ class SilenceChairPage {
     user.require(Role.SOC_CHAIR);
     return FormOutcome.of(form, () -> {
       ChairChoice choice = Inputs.chosen(ChairChoice.class, form.choice(), "forms.silenceChair.choiceMissing");
-      silence.choose(id, choice, user);
+      silence.choose(id, choice, form.password(), user);
       return words("forms.silenceChair.chosen." + choice.name(), labels.of(choice));
     }).answer(htmx, TEMPLATE, page(id), model, redirect, () -> section(id, user));
   }

@@ -29,7 +29,8 @@ class SilenceController {
   record BreakRequest(@NotBlank String delegation, @NotNull BreakKind kind,
       @NotBlank @Size(max = Limits.TEXT) String text) {}
 
-  record ChoiceRequest(@NotNull ChairChoice choice) {}
+  /** The choice, signed with the SOC Chair's password typed again. */
+  record ChoiceRequest(@NotNull ChairChoice choice, String password) {}
 
   private final SilenceProcedures silence;
 
@@ -54,7 +55,7 @@ class SilenceController {
   @PostMapping("/api/documents/{id}/silence-choice")
   @Operation(summary = "After a break: back to the SWG or onto the next meeting (SOC Chair)")
   SilenceProcedure choose(@PathVariable long id, @RequestBody @Valid ChoiceRequest request, CurrentUser user) {
-    return silence.choose(id, request.choice(), user);
+    return silence.choose(id, request.choice(), request.password(), user);
   }
 
   @GetMapping("/api/documents/{id}/silence-procedures")

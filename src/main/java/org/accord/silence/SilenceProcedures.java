@@ -8,6 +8,7 @@ import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
+import org.accord.security.Signatures;
 import org.accord.system.AccordClock;
 import org.accord.system.ConflictException;
 import org.accord.system.Inputs;
@@ -36,9 +37,11 @@ public class SilenceProcedures {
   private final WaitingTasks waiting;
   private final RuntimeService runtimeService;
   private final AccordClock clock;
+  private final Signatures signatures;
 
   SilenceProcedures(SilenceRepository procedures, Documents documents, Forum forum, WaitingTasks waiting,
-      RuntimeService runtimeService, AccordClock clock) {
+      RuntimeService runtimeService, AccordClock clock, Signatures signatures) {
+    this.signatures = signatures;
     this.procedures = procedures;
     this.documents = documents;
     this.forum = forum;
@@ -84,12 +87,16 @@ public class SilenceProcedures {
     return procedures.find(procedure.id()).orElseThrow();
   }
 
-  /** After a break, the SOC Chair sends the text back to the SWG or onto the next meeting. */
+  /**
+   * After a break, the SOC Chair sends the text back to the SWG or onto the next meeting: the act
+   * that ends the procedure, signed with the Chair's password typed again.
+   */
   @UserAction
-  public SilenceProcedure choose(long documentId, ChairChoice choice, CurrentUser user) {
+  public SilenceProcedure choose(long documentId, ChairChoice choice, String password, CurrentUser user) {
     documents.lock(documentId);
     user.require(Role.SOC_CHAIR);
-    waiting.complete(documentId, TASK_CHOOSE_AFTER_BREAK, new ChairChoice.Made(choice), user,
+    Signatures.Signature signature = signatures.sign(user, password);
+    waiting.complete(documentId, TASK_CHOOSE_AFTER_BREAK, new ChairChoice.Made(choice, signature.signedAt()), user,
         "refusal.silence.notWaitingChoice");
     return current(documentId);
   }

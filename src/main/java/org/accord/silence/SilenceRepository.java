@@ -80,11 +80,13 @@ class SilenceRepository {
         .params(SilenceStatus.BROKEN.name(), userId, delegationCode, now, kind, text, id).update();
   }
 
-  void recordChoice(long id, String choice, String chosenBy, String actingFor, OffsetDateTime now) {
+  void recordChoice(long id, String choice, String chosenBy, String actingFor, OffsetDateTime signedAt,
+      OffsetDateTime now) {
     jdbc.sql("""
-            update silence_procedure set chair_choice = ?, chosen_by = ?, chosen_acting_for = ?, closed_at = ?
+            update silence_procedure set chair_choice = ?, chosen_by = ?, chosen_acting_for = ?, chosen_signed_at = ?,
+              closed_at = ?
              where id = ?""")
-        .params(choice, chosenBy, actingFor, now, id).update();
+        .params(choice, chosenBy, actingFor, signedAt, now, id).update();
   }
 
   void close(long id, SilenceStatus status, OffsetDateTime now) {

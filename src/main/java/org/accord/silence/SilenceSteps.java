@@ -19,6 +19,7 @@ import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.AccordClock;
 import org.accord.system.Inputs;
+import org.accord.system.InvalidInputException;
 import org.accord.system.Times;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -96,8 +97,12 @@ class SilenceSteps {
   void recordChoice(SilenceProcedure procedure, ChairChoice.Made made, CurrentUser actor) {
     actor.require(Role.SOC_CHAIR);
     ChairChoice choice = Inputs.oneOf(ChairChoice.class, made.choice(), "refusal.what.chairChoice");
+    if (made.signedAt() == null) {
+      // Camunda Tasklist cannot ask for the Chair's password: the choice is signed on Accord's page or the API.
+      throw new InvalidInputException("refusal.signature.required");
+    }
     procedures.recordChoice(procedure.id(), choice.name(), actor.id(), actingChairs.actingFor(actor, Role.SOC_CHAIR),
-        clock.now());
+        made.signedAt(), clock.now());
     Document document = documents.get(procedure.documentId());
     notifications.toForum(Notice.of("SILENCE_OUTCOME", "document:" + document.id(),
         Wording.of("mail.silenceEnded.subject", document.label()),
@@ -113,7 +118,7 @@ class SilenceSteps {
     SocOutcome outcome = negotiation.lastRoundReservations(documentId).isEmpty()
         ? SocOutcome.APPROVED : SocOutcome.APPROVED_WITH_RESERVATIONS;
     register.record(documentId, outcome, "Adopted by silence procedure expiring " + Times.longUtc(procedure.expiresAt()),
-        procedure.startedBy(), null, DecisionRegister.Venue.silenceProcedure(procedure.id()), List.of());
+        procedure.startedBy(), null, null, DecisionRegister.Venue.silenceProcedure(procedure.id()), List.of());
     Document document = documents.get(documentId);
     notifications.toForum(Notice.of("SILENCE_OUTCOME", "document:" + documentId,
         Wording.of("mail.silenceAdopted.subject", document.label()),

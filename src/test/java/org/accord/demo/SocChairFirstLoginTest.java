@@ -68,7 +68,8 @@ class SocChairFirstLoginTest {
               + "obligation on visa regimes.", Reservation.Source.MEETING))
           : List.of();
       for (Decision decision : meetings.decide(meeting.id(),
-          new MeetingCommands.DecideItem(item.documentId(), SocOutcome.APPROVED, statements, null), SOC_CHAIR)) {
+          new MeetingCommands.DecideItem(item.documentId(), SocOutcome.APPROVED, statements, null)
+              .withPassword("accord"), SOC_CHAIR)) {
         // numbered in the order the Chair records them (the staff matrix after its budget), after the year's
         // first decision, taken at the demo's earlier meeting
         assertThat(decision.number())

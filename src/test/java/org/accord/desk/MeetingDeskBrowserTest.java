@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.accord.BrowserTests;
@@ -31,6 +32,10 @@ import org.accord.negotiation.PositionKind;
 import org.accord.decision.RouteChoice;
 import org.accord.decision.SocRoute;
 import org.accord.security.CurrentUser;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +79,7 @@ class MeetingDeskBrowserTest {
   @Autowired DecisionRegister register;
   @Autowired Meetings meetings;
   @Autowired Forum forum;
+  @Autowired IdentityService identityService;
 
   private WebDriver browser;
   private WebDriverWait wait;
@@ -120,11 +126,27 @@ class MeetingDeskBrowserTest {
     assertThat(badge()).isEqualTo("In session");
     screenshot("meeting-desk-agenda.png");
 
-    // and records "Approved" on item 1, "Approved with reservations" with China's statement on item 2
+    // and signs "Approved" on item 1 with a wrong password, then with the right one
     browser.findElement(By.id("outcome-" + tourism + "-APPROVED")).click();
+    browser.findElement(By.id("password-" + tourism)).sendKeys("not the password");
+    assertThat(refusal(By.cssSelector("#decide-" + tourism + " button[type=submit]")))
+        .contains("That is not your password: nothing was recorded.");
+    assertThat(browser.findElement(By.id("password-" + tourism)).getAttribute("value")).isEmpty();
+    // Camunda holds the account a few seconds after a wrong password (SignatureIT: the Chair is told until when)
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+      User chair = identityService.createUserQuery().userId("soc.chair").singleResult();
+      Date until = ((UserEntity) chair).getLockExpirationTime();
+      return until == null || until.before(new Date());
+    });
+    browser.findElement(By.id("outcome-" + tourism + "-APPROVED")).click();
+    browser.findElement(By.id("password-" + tourism)).sendKeys("accord");
     submit(By.cssSelector("#decide-" + tourism + " button[type=submit]"), "recorded: Approved.");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Signed by soc.chair");
+
+    // and "Approved with reservations" with China's statement on item 2
     browser.findElement(By.id("outcome-" + energy + "-APPROVED_WITH_RESERVATIONS")).click();
     browser.findElement(By.id("statements-" + energy)).sendKeys("UN: The United Nations welcomes the paper.");
+    browser.findElement(By.id("password-" + energy)).sendKeys("accord");
     assertThat(refusal(By.cssSelector("#decide-" + energy + " button[type=submit]")))
         .contains("'UN' is not the code of a member state");
     screenshot("meeting-desk-refused.png");
@@ -133,6 +155,7 @@ class MeetingDeskBrowserTest {
     assertThat(statements.getAttribute("value")).isEqualTo("UN: The United Nations welcomes the paper.");
     statements.clear();
     statements.sendKeys("CN: " + CHINA_STATEMENT);
+    browser.findElement(By.id("password-" + energy)).sendKeys("accord");
     submit(By.cssSelector("#decide-" + energy + " button[type=submit]"), "recorded: Approved with reservations.");
 
     // and ticks the delegations present

@@ -230,14 +230,16 @@ class MeetingDeskControllerTest {
     mvc.perform(post("/desk/meetings/{id}/decisions", MEETING).with(csrf())
             .param("documentId", String.valueOf(CALENDAR))
             .param("outcome", "APPROVED_WITH_RESERVATIONS")
-            .param("statements", "UN: The United Nations welcomes the calendar."))
+            .param("statements", "UN: The United Nations welcomes the calendar.")
+            .param("password", "accord"))
+        // the form comes back as typed, but for the password
         .andExpect(status().isFound())
         .andExpect(redirectedUrl("/desk/meetings/7"))
         .andExpect(flash().attribute("problem", new Problem(org.springframework.http.HttpStatus.BAD_REQUEST,
             "Invalid input", "Statement 1: 'UN' is not the code of a member state; only member states make"
             + " statements for the record.")))
         .andExpect(flash().attribute("decisionForm", new MeetingDeskController.DecisionForm(CALENDAR,
-            "APPROVED_WITH_RESERVATIONS", "UN: The United Nations welcomes the calendar.", null)));
+            "APPROVED_WITH_RESERVATIONS", "UN: The United Nations welcomes the calendar.", null, null)));
   }
 
   @Test

@@ -220,6 +220,7 @@ class ChairJourneysIT {
       WebElement decide = browser.find(By.id("decide-" + onAgenda));
       assertThat(decide.getText()).contains("China", "statement of intent");
       assertThat(decide.findElement(By.id("outcome-" + onAgenda + "-APPROVED_WITH_RESERVATIONS")).isSelected()).isTrue();
+      decide.findElement(By.id("password-" + onAgenda)).sendKeys(Api.DEMO_PASSWORD);
       browser.assertReadable("soc-chair-decide" + reader.suffix);
       browser.clickAndAwaitTheNextPage(decide.findElement(By.cssSelector("button[type=submit]")));
 
@@ -290,6 +291,7 @@ class ChairJourneysIT {
         acting.get("/desk/meetings/" + meeting);
         WebElement decide = acting.find(By.id("decide-" + paper));
         decide.findElement(By.id("outcome-" + paper + "-APPROVED")).click();
+        decide.findElement(By.id("password-" + paper)).sendKeys(Api.DEMO_PASSWORD);
         acting.clickAndAwaitTheNextPage(decide.findElement(By.cssSelector("button[type=submit]")));
 
         // then the decision is on the record as taken by them, acting for the Chair

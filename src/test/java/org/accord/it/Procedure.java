@@ -205,7 +205,7 @@ final class Procedure {
       made.add(Map.of("delegation", statements[i], "text", statements[i + 1]));
     }
     return api.post(user, "/api/meetings/" + meeting + "/decisions",
-        Map.of("documentId", document, "outcome", outcome, "statements", made));
+        Map.of("documentId", document, "outcome", outcome, "statements", made, "password", Api.DEMO_PASSWORD));
   }
 
   void attendance(long meeting, String... present) {

@@ -339,7 +339,7 @@ class SeedMeetingReplayIT {
     ok(api.post("soc.chair", "/api/documents/" + id + "/silence-procedure", Map.of("expiresAt", now().plusDays(3).toString())));
     ok(api.post("ir.delegate1", "/api/documents/" + id + "/silence-breaks",
         Map.of("delegation", "IR", "kind", "AMENDMENT", "text", "Add academic mobility programmes to paragraph 1.")));
-    ok(api.post("soc.chair", "/api/documents/" + id + "/silence-choice", Map.of("choice", "BACK_TO_SWG")));
+    ok(api.post("soc.chair", "/api/documents/" + id + "/silence-choice", Map.of("choice", "BACK_TO_SWG", "password", Api.DEMO_PASSWORD)));
     assertThat(procedure.status(id)).isEqualTo("IN_REVISION");
     ok(api.post("kz.delegate1", "/api/documents/" + id + "/withdrawal",
         Map.of("reason", "Kazakhstan will resubmit the paper with the Islamic Republic of Iran next year.")));

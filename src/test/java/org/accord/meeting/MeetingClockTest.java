@@ -77,7 +77,8 @@ class MeetingClockTest {
     ClockUtil.setCurrentTime(Date.from(typed.toInstant()));
     assertThat(meetings.get(meeting.id()).status()).isEqualTo(MeetingStatus.IN_SESSION);
     List<Decision> decided = meetings.decide(meeting.id(),
-        new MeetingCommands.DecideItem(itemDocument, SocOutcome.DEFERRED, List.of(), null), SOC_CHAIR);
+        new MeetingCommands.DecideItem(itemDocument, SocOutcome.DEFERRED, List.of(), null).withPassword("accord"),
+        SOC_CHAIR);
 
     // then it is recorded, dated by the meeting's day in the forum's zone, with the moment it was entered kept
     assertThat(decided).isNotEmpty().allSatisfy(decision -> {

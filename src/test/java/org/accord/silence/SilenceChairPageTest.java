@@ -165,11 +165,12 @@ class SilenceChairPageTest {
     givenBroken();
 
     mvc.perform(post("/documents/{id}/silence-chair/choice", EDUCATION).with(csrf()).header("HX-Request", "true")
-            .param("choice", "NEXT_MEETING"))
+            .param("choice", "NEXT_MEETING").param("password", "accord"))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("role=\"status\""),
             containsString("Onto the next meeting&#39;s agenda: the document waits for the next SOC meeting."))));
-    verify(silence).choose(eq(EDUCATION), eq(ChairChoice.NEXT_MEETING), argThat(user -> user.id().equals("soc.chair")));
+    verify(silence).choose(eq(EDUCATION), eq(ChairChoice.NEXT_MEETING), eq("accord"),
+        argThat(user -> user.id().equals("soc.chair")));
   }
 
   @Test
@@ -183,7 +184,7 @@ class SilenceChairPageTest {
         .andExpect(content().string(allOf(containsString("role=\"alert\""),
             containsString("Выберите, куда направить текст: вернуть в СРГ или включить в повестку следующего заседания."),
             containsString("Вернуть в СРГ"))));
-    verify(silence, never()).choose(anyLong(), any(), any());
+    verify(silence, never()).choose(anyLong(), any(), any(), any());
   }
 
   // ---- others ----
@@ -204,7 +205,7 @@ class SilenceChairPageTest {
     mvc.perform(post("/documents/{id}/silence-chair/circulation", EDUCATION).with(csrf())
             .param("expiresAt", "2030-01-01T10:00"))
         .andExpect(status().isForbidden());
-    verify(silence, never()).choose(anyLong(), any(), any());
+    verify(silence, never()).choose(anyLong(), any(), any(), any());
     verify(silence, never()).start(anyLong(), any(), any());
   }
 
