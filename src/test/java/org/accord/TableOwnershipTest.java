@@ -32,7 +32,8 @@ class TableOwnershipTest {
           "consensus_confirmation", "chair_ruling", "round_extension"),
       "decision", List.of("decision", "decision_reservation", "decision_counter", "soc_route_choice"),
       "meeting", List.of("soc_meeting", "agenda_item", "meeting_attendance"),
-      "silence", List.of("silence_procedure"));
+      "silence", List.of("silence_procedure"),
+      "statistics", List.of("statistics_document", "statistics_stage_time", "statistics_duration"));
 
   /** A table named in SQL: after from, join, into or update. */
   private static final Pattern TABLE = Pattern.compile("\\b(?:from|join|into|update)\\s+([a-z_]+)\\b");

@@ -117,6 +117,22 @@ class OutboxRepository {
         .single();
   }
 
+  /**
+   * Two indexed reads (notification_outbox_due_idx starts with sent_at): the unsent rows, which are
+   * few, and the rows sent since a moment; never the whole table, which keeps every mail ever sent.
+   */
+  OutboxCounts counts(int maxAttempts, OffsetDateTime sentSince) {
+    return jdbc.sql("""
+            select
+              (select count(*) from notification_outbox where sent_at is null and attempts < :maxAttempts) as pending,
+              (select count(*) from notification_outbox where sent_at is null and attempts >= :maxAttempts) as failed,
+              (select count(*) from notification_outbox where sent_at >= :since) as sent""")
+        .param("maxAttempts", maxAttempts)
+        .param("since", sentSince)
+        .query((rs, row) -> new OutboxCounts(rs.getLong("pending"), rs.getLong("failed"), rs.getLong("sent")))
+        .single();
+  }
+
   private static String where(OutboxStatus status, String recipientUser) {
     String byStatus = status == null ? "1 = 1" : switch (status) {
       case PENDING -> "sent_at is null and attempts < :maxAttempts";
