@@ -48,7 +48,17 @@
       previous.destroy();
     }
     const valueAxis = { beginAtZero: true, stacked, title: { display: true, text: unit } };
-    const labelAxis = { stacked, ticks: { autoSkip: !horizontal } };
+    // A long label (a type and a stage) is cut short beside the bars; the table and the tooltip keep it whole.
+    const labelAxis = {
+      stacked,
+      ticks: {
+        autoSkip: !horizontal,
+        callback: function (tick) {
+          const label = String(this.getLabelForValue(tick));
+          return label.length > 30 ? label.slice(0, 29) + '…' : label;
+        }
+      }
+    };
     drawn.set(figure.id, new Chart(canvas, {
       type: figure.dataset.chart === 'line' ? 'line' : 'bar',
       data: { labels: rows.map(row => row.cells[0].textContent.trim()), datasets },

@@ -74,7 +74,7 @@ class Tally {
     String type = document.type().name();
     figures.count(Measure.CYCLE, type, "", year, hours(standing.createdAt(), at));
     if (standing.stagesComplete()) {
-      // In the order of the histogram's key, as every adoption writes its bars: two never wait on each other in a loop.
+      // In the order of the stages' names, as every adoption writes its bars (the histogram's key order).
       for (Map.Entry<DocumentStatus, Long> stage : figures.stageTimes(document.id()).entrySet()) {
         figures.count(Measure.STAGE, type, stage.getKey().name(), year, stage.getValue() / 3600);
       }
