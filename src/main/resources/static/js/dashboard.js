@@ -47,7 +47,9 @@
     if (previous) {
       previous.destroy();
     }
-    const valueAxis = { beginAtZero: true, stacked, title: { display: true, text: unit } };
+    // Counts are whole: no tick at half a document.
+    const whole = datasets.every(dataset => dataset.data.every(v => v === null || Number.isInteger(v)));
+    const valueAxis = { beginAtZero: true, stacked, title: { display: true, text: unit }, ticks: whole ? { precision: 0 } : {} };
     // A long label (a type and a stage) is cut short beside the bars; the table and the tooltip keep it whole.
     const labelAxis = {
       stacked,
@@ -55,7 +57,8 @@
         autoSkip: !horizontal,
         callback: function (tick) {
           const label = String(this.getLabelForValue(tick));
-          return label.length > 30 ? label.slice(0, 29) + '…' : label;
+          const room = Math.max(14, Math.floor(this.chart.width / 18));
+          return label.length > room ? label.slice(0, room - 1) + '…' : label;
         }
       }
     };

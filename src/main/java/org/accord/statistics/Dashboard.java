@@ -3,6 +3,7 @@ package org.accord.statistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
@@ -29,6 +30,7 @@ class Dashboard {
       Locale language) {
     Map<String, String> names = forum.all().stream()
         .collect(Collectors.toMap(Delegation::code, party -> party.name(language)));
+    Function<String, String> name = code -> names.getOrDefault(code, code);
     DocumentsByStage documents = statistics.documentsByStage(year);
     OpenRounds open = statistics.openRounds();
     DecisionsByOutcome decided = statistics.decisions(year);
@@ -38,11 +40,11 @@ class Dashboard {
         charts.cycles(statistics.cycleTimes(year), language),
         charts.stays(statistics.stageTimes(year), language),
         charts.rounds(statistics.roundsPerDocument(year), language),
-        open, charts.waiting(open, names::get, language),
-        charts.responses(statistics.responseTimes(year), code -> names.getOrDefault(code, code), language),
+        open, charts.waiting(open, name, language),
+        charts.responses(statistics.responseTimes(year), name, language),
         decided, charts.decisions(decided, language),
         silence, charts.silence(silence, language),
         charts.throughput(statistics.throughput(year), language),
-        administrator ? health.report() : null, names);
+        administrator ? health.report() : null);
   }
 }

@@ -2,7 +2,6 @@ package org.accord.statistics;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.accord.document.DocumentStatus;
 import org.accord.silence.SilenceStatus;
 import org.accord.system.Labels;
@@ -14,12 +13,11 @@ import org.accord.system.web.FilterInput;
  *
  * @param typedYear the year as it was typed, kept in the filter's field
  * @param health null for a reader who is not an administrator
- * @param names each party's name in the reader's language, by code
  */
 record DashboardPage(Integer year, String typedYear, List<FilterInput.Note> notes, OffsetDateTime asOf,
     DocumentsByStage documents, Chart stages, Chart cycles, Chart stays, Chart rounds, OpenRounds open, Chart waiting,
     Chart responses, DecisionsByOutcome decided, Chart decisions, SilenceOutcomes silenceFigures, Chart silence,
-    Chart throughput, HealthReport health, Map<String, String> names) {
+    Chart throughput, HealthReport health) {
 
   /** The open rounds the page lists; the rounds board lists them all. */
   static final int ROUNDS_LISTED = 10;
@@ -45,10 +43,6 @@ record DashboardPage(Integer year, String typedYear, List<FilterInput.Note> note
 
   public long brokenSilence() {
     return silenceFigures.byStatus().get(SilenceStatus.BROKEN);
-  }
-
-  public String name(String code) {
-    return names.getOrDefault(code, code);
   }
 
   public String label(OpenRounds.Round round) {

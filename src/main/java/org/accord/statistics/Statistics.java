@@ -110,7 +110,7 @@ public class Statistics {
     return new RoundsPerDocument(year, rows.stream().mapToLong(RoundsPerDocument.Rounds::total).sum(), rows);
   }
 
-  /** Every round open now: three queries, the rounds with their counts, the positions given in them, their documents. */
+  /** Every round open now: four queries, the member states, the rounds, the positions given in them, their documents. */
   public OpenRounds openRounds() {
     var now = clock.now();
     List<String> memberStates = forum.memberStates().stream().map(Delegation::code).sorted().toList();

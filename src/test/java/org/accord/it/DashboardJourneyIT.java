@@ -4,9 +4,13 @@ import static org.accord.it.Procedure.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.accord.Browser;
 import org.accord.BrowserTests;
 import org.accord.document.Documents;
@@ -16,6 +20,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,8 +53,11 @@ class DashboardJourneyIT {
 
   @Test
   void theAdministratorWatchesTheFiguresChangeAsTheSocChairDecidesAndSeesAFailedJobWithItsDocument() {
-    // given a paper on the agenda of a meeting in session, and a paper in its first round
+    // given three papers negotiated over the last weeks, two adopted by silence
     Procedure procedure = new Procedure(new Api(rest));
+    weeksOfHistory(procedure);
+
+    // and a paper on the agenda of a meeting in session, and a paper in its first round
     long onAgenda = procedure.documentAwaitingMeeting("Dashboard journey: on the agenda", "CICA/SWG/IT/DB-A-");
     long meeting = procedure.convene("Meeting of the SOC: the dashboard's journey",
         OffsetDateTime.now(ZoneOffset.UTC).minusHours(1), "VIDEOCONFERENCE", null);
@@ -103,6 +111,17 @@ class DashboardJourneyIT {
       browser.await().until(driver -> browser.find(By.id("stages-table")).getDomProperty("open").equals("true"));
       assertThat(charted(browser, adopted + 1)).isTrue();
       browser.assertReadable("dashboard-table");
+
+      // the README's pictures: parts of the page drawn at 960 pixels, in a window that holds the whole page
+      browser.driver().manage().window().setSize(new Dimension(960, 6000));
+      browser.get("/admin/dashboard");
+      browser.await().until(driver -> drawnCharts(browser) == driver.findElements(By.cssSelector("figure.chart")).size());
+      long height = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+          "return document.documentElement.scrollHeight;");
+      browser.driver().manage().window().setSize(new Dimension(960, (int) height + 100));
+      for (String section : List.of("stages", "cycles", "health")) {
+        browser.screenshot(By.cssSelector("section[aria-labelledby='" + section + "-heading']"), "dashboard-" + section);
+      }
     } finally {
       managementService.setJobRetries(reminder.getId(), reminder.getRetries());
     }
@@ -116,6 +135,48 @@ class DashboardJourneyIT {
       phone.assertReadable("dashboard-ru-phone");
     }
     assertThat(procedure.status(onAgenda)).isEqualTo("ADOPTED");
+  }
+
+  /**
+   * Three papers of Kazakhstan's, 40 days ago on the engine clock: Kazakhstan answers on each within two
+   * hours, China on two within a day, Russia and India within five; the other delegations stay silent, so
+   * the rounds end in consensus at their deadline. Two go under silence and are adopted three days later,
+   * the third waits for a meeting.
+   */
+  private void weeksOfHistory(Procedure procedure) {
+    EngineClock clock = new EngineClock(runtimeService, managementService, documents);
+    try {
+      clock.freezeAt(Instant.now().minus(Duration.ofDays(40)));
+      List<Long> papers = new ArrayList<>();
+      for (String area : List.of("Energy security", "Tourism routes", "Water resources")) {
+        papers.add(procedure.create("kz.delegate1", "KZ", "CONCEPT_PAPER", "Dashboard history: " + area,
+            Map.of("text", "1. The member states cooperate on " + area.toLowerCase(Locale.ROOT) + ".")));
+      }
+      clock.advance(Duration.ofHours(4));
+      papers.forEach(paper -> procedure.register(paper, "CICA/SWG/IT/DB-H-" + paper));
+      clock.advance(Duration.ofHours(2));
+      papers.forEach(paper -> ok(api().givePosition("kz.delegate1", paper, "KZ", "NO_OBJECTION", null)));
+      clock.advance(Duration.ofHours(22));
+      papers.subList(0, 2).forEach(paper -> ok(api().givePosition("cn.delegate1", paper, "CN", "NO_OBJECTION", null)));
+      clock.advance(Duration.ofDays(4));
+      ok(api().givePosition("ru.delegate1", papers.get(0), "RU", "NO_OBJECTION", null));
+      ok(api().givePosition("in.delegate1", papers.get(2), "IN", "NO_OBJECTION", null));
+      procedure.silentRoundsEndInConsensus(clock, papers.stream().mapToLong(Long::longValue).toArray());
+      for (long paper : papers.subList(0, 2)) {
+        procedure.route(paper, "SILENCE");
+        ok(api().post("soc.chair", "/api/documents/" + paper + "/silence-procedure",
+            Map.of("expiresAt", clock.now().plus(Duration.ofDays(3)).atOffset(ZoneOffset.UTC).toString())));
+      }
+      procedure.route(papers.get(2), "MEETING");
+      clock.advance(Duration.ofDays(3));
+      papers.subList(0, 2).forEach(paper -> assertThat(clock.fireDueTimers(paper)).isEqualTo(1));
+    } finally {
+      EngineClock.reset();
+    }
+  }
+
+  private Api api() {
+    return new Api(rest);
   }
 
   private Job reminderOf(long paper) {

@@ -279,6 +279,22 @@ class StatisticsIT extends ProcedureJourney {
         .hasSize(12);
   }
 
+  @Test
+  void shouldDescribeEveryFigureInTheOpenApiDescription() {
+    JsonNode paths = ok(api.get("secretariat.officer", "/v3/api-docs")).get("paths");
+
+    for (String figure : List.of("documents-by-stage", "cycle-time", "stage-time", "rounds-per-document", "open-rounds",
+        "response-time", "decisions", "silence-procedures", "throughput", "health")) {
+      JsonNode get = paths.get("/api/admin/statistics/" + figure).get("get");
+      assertThat(get.get("tags").get(0).asText()).as(figure).isEqualTo("Statistics");
+      assertThat(get.get("summary").asText()).as(figure).isNotBlank();
+      assertThat(get.get("responses").has("400")).as(figure).isTrue();
+    }
+    JsonNode year = paths.get("/api/admin/statistics/decisions").get("get").get("parameters").get(0);
+    assertThat(year.get("name").asText()).isEqualTo("year");
+    assertThat(year.get("description").asText()).startsWith("A year, such as 2022");
+  }
+
   private long draft(String letter) {
     return procedure.create("kz.delegate1", "KZ", "CONCEPT_PAPER", "Statistics " + year + ": paper " + letter,
         Map.of("text", "1. The member states cooperate."));
