@@ -116,6 +116,33 @@ class PagesBrowserTest {
   }
 
   @Test
+  void shouldShowAnAdministratorTheDemoForumOnTheDashboardInEnglishAndRussianOnAPhone() {
+    browser = Browser.open(port, "en-GB", 1280);
+    browser.signIn("admin");
+
+    // the dashboard, from the navigation: the demo's eleven documents, its Energy round, its one adoption
+    browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("nav a[href='/admin/dashboard']")));
+    assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+    assertThat(browser.find(By.xpath("//section[.//h2[@id='stages-heading']]/p")).getText())
+        .isEqualTo("Documents: 11; under way: 10; adopted: 1.");
+    assertThat(browser.find(By.cssSelector("table.late-rounds tbody")).getText()).contains("CP-ENERGY");
+    assertThat(browser.find(By.id("health-heading")).getText()).isEqualTo("Health of the engine and of the mail");
+    browser.assertReadable("dashboard-demo");
+    browser.close();
+
+    // the same page in Russian on a phone, its figures behind a chart opened as a table
+    browser = Browser.open(port, "ru-RU", 390);
+    browser.signIn("admin");
+    browser.get("/admin/dashboard?year=20x6");
+    assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Панель мониторинга");
+    assertThat(browser.find(By.cssSelector(".filter-note")).getText()).contains("20x6");
+    assertThat(browser.find(By.id("dashboard-year")).getDomProperty("value")).isEqualTo("20x6");
+    browser.find(By.cssSelector("#stages-table summary")).click();
+    assertThat(browser.find(By.cssSelector("#stages-table caption")).getText()).isEqualTo("Документы по этапам и типам");
+    browser.assertReadable("dashboard-demo-ru-phone");
+  }
+
+  @Test
   void shouldShowTheLibraryAndTheRegisterInRussianOnAPhone() {
     browser = Browser.open(port, "ru-RU", 390);
     browser.signIn("un.observer");

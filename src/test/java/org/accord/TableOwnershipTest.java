@@ -34,7 +34,8 @@ class TableOwnershipTest {
       Map.entry("meeting", List.of("soc_meeting", "agenda_item", "meeting_attendance")),
       Map.entry("silence", List.of("silence_procedure")),
       Map.entry("acting", List.of("acting_chair", "acting_chair_seat")),
-      Map.entry("audit", List.of("audit_entry", "audit_head")));
+      Map.entry("audit", List.of("audit_entry", "audit_head")),
+      Map.entry("statistics", List.of("statistics_document", "statistics_stage_time", "statistics_duration")));
 
   /** A table named in SQL: after from, join, into or update. */
   private static final Pattern TABLE = Pattern.compile("\\b(?:from|join|into|update)\\s+([a-z_]+)\\b");

@@ -151,6 +151,14 @@ public class DecisionRegister {
     return decisions.find(id).orElseThrow(() -> new NotFoundException("refusal.decision.notFound", id));
   }
 
+  /** How many decisions of an outcome the register holds for one month, by the date of the act. */
+  public record MonthTally(int year, int month, SocOutcome outcome, long decisions) {}
+
+  /** The register counted by month of the act's date and outcome: of one year, or of every year when null. */
+  public List<MonthTally> tally(Integer year) {
+    return decisions.tally(year);
+  }
+
   /** One page of the register as the filter narrows it, newest first. */
   public List<Decision> page(RegisterFilter filter, int offset, int limit) {
     return decisions.page(filter, offset, limit);

@@ -117,6 +117,19 @@ class DecisionRepository {
     return where(jdbc.sql("select count(*) from decision x " + WHERE), filter).query(Long.class).single();
   }
 
+  /** Counted by the database in one pass: the register holds thousands of decisions after a few years. */
+  List<DecisionRegister.MonthTally> tally(Integer year) {
+    String within = year == null ? "" : " where decided_on >= :from and decided_on < :until";
+    JdbcClient.StatementSpec statement = jdbc.sql("select extract(year from decided_on) as decided_year,"
+        + " extract(month from decided_on) as decided_month, outcome, count(*) as decisions from decision" + within
+        + " group by extract(year from decided_on), extract(month from decided_on), outcome");
+    if (year != null) {
+      statement = statement.param("from", LocalDate.of(year, 1, 1)).param("until", LocalDate.of(year + 1, 1, 1));
+    }
+    return statement.query((rs, row) -> new DecisionRegister.MonthTally(rs.getInt("decided_year"),
+        rs.getInt("decided_month"), SocOutcome.valueOf(rs.getString("outcome")), rs.getLong("decisions"))).list();
+  }
+
   /** A decision's year is its number's: SOC/2022/7. */
   private static final String WHERE = """
        where (cast(:year as integer) is null or x.number like :prefix)

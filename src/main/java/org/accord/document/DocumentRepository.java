@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,15 @@ class DocumentRepository {
   Optional<Document> findCarrier(String processInstanceId) {
     return jdbc.sql(SELECT + " where process_instance_id = ? and package_of is null").param(processInstanceId)
         .query(DocumentRepository::map).optional();
+  }
+
+  Map<String, Document> findCarriers(Collection<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc.sql(SELECT + " where process_instance_id in (:ids) and package_of is null")
+        .param("ids", processInstanceIds).query(DocumentRepository::map).list().stream()
+        .collect(Collectors.toMap(Document::processInstanceId, document -> document));
   }
 
   Map<Long, Document> findAll(List<Long> ids) {

@@ -1,5 +1,7 @@
 package org.accord.document;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import org.accord.document.content.ContentRules;
 import org.accord.document.content.Money;
@@ -108,9 +110,17 @@ class DocumentSteps {
     }
   }
 
-  /** The one writer of a document's status (and of the documents travelling with it): the process. */
+  /**
+   * The one writer of a document's status (and of the documents travelling with it): the process.
+   * Each document moved is announced with where it stood before.
+   */
   void mark(Document document, DocumentStatus status) {
-    documents.changeStatus(document.id(), status, clock.now());
+    List<Document> before = library.withCompanions(document.id());
+    OffsetDateTime now = clock.now();
+    documents.changeStatus(document.id(), status, now);
+    for (Document each : before) {
+      events.publishEvent(new DocumentStatusChanged(library.get(each.id()), each.status(), now));
+    }
   }
 
   private void requireData(Document document, DocumentVersion version) {

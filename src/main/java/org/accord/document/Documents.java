@@ -1,6 +1,7 @@
 package org.accord.document;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +59,7 @@ public class Documents {
 
   Documents(DocumentRepository documents, VersionRepository versions, RoutingRepository routings, Versions store,
       ContentRules contentRules, VersionComparison comparison, Forum forum, WaitingTasks waiting,
-      RuntimeService runtimeService, AccordClock clock, ApplicationEventPublisher events) {
-    this.events = events;
+      RuntimeService runtimeService, ApplicationEventPublisher events, AccordClock clock) {
     this.contentRules = contentRules;
     this.comparison = comparison;
     this.documents = documents;
@@ -69,6 +69,7 @@ public class Documents {
     this.forum = forum;
     this.waiting = waiting;
     this.runtimeService = runtimeService;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -98,6 +99,7 @@ public class Documents {
     }
     long id = documents.insert(request.type(), title, coordinator.code(), null, DocumentStatus.AWAITING_DRAFT,
         user.id(), clock.now());
+    created(id);
     // The business key names the document; the process ties itself to it as it starts (DocumentProcess.begin).
     runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(id));
     if (request.firstDraft() != null) {
@@ -128,6 +130,7 @@ public class Documents {
     long id = documents.insert(DocumentType.STAFF_MATRIX, title, coordinator.code(), budgetId, budget.status(),
         user.id(), clock.now());
     documents.attachProcess(id, budget.processInstanceId());
+    created(id);
     if (firstDraft != null) {
       upload(id, firstDraft, user);
     }
@@ -187,6 +190,12 @@ public class Documents {
     return get(documentId);
   }
 
+  /** A new document enters its first stage: those who follow the stages hear of it in this transaction. */
+  private void created(long id) {
+    Document document = get(id);
+    events.publishEvent(new DocumentStatusChanged(document, null, document.createdAt()));
+  }
+
   /**
    * Adds a version as the coordinator, outside any task: a text or data typed into Camunda
    * Tasklist's revision form becomes a version this way.
@@ -220,6 +229,14 @@ public class Documents {
     all.add(get(id));
     all.addAll(documents.companions(id));
     return all;
+  }
+
+  /**
+   * The documents whose own approval process is one of these process instances, by instance, in one
+   * query: what an administrator's view of the engine names its instances by.
+   */
+  public Map<String, Document> carriedBy(Collection<String> processInstanceIds) {
+    return documents.findCarriers(processInstanceIds);
   }
 
   /** These documents, by id, in one query. */

@@ -25,6 +25,7 @@ import org.accord.system.ConflictException;
 import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 import org.accord.system.Times;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -44,16 +45,18 @@ class RoundSteps {
   private final Documents documents;
   private final Forum forum;
   private final Notifications notifications;
+  private final ApplicationEventPublisher events;
   private final AccordClock clock;
   private final ActingChairs actingChairs;
 
   RoundSteps(RoundRepository rounds, PositionRepository positions, Documents documents, Forum forum,
-      Notifications notifications, AccordClock clock, ActingChairs actingChairs) {
+      Notifications notifications, ApplicationEventPublisher events, AccordClock clock, ActingChairs actingChairs) {
     this.rounds = rounds;
     this.positions = positions;
     this.documents = documents;
     this.forum = forum;
     this.notifications = notifications;
+    this.events = events;
     this.clock = clock;
     this.actingChairs = actingChairs;
   }
@@ -97,8 +100,11 @@ class RoundSteps {
     if (!current.isOpen()) {
       throw new ConflictException("refusal.negotiation.roundClosed", current.number());
     }
+    OffsetDateTime now = clock.now();
     positions.insert(round.id(), delegation.code(), checked.kind(), checked.text(), checked.anchor(), false,
-        actor.id(), clock.now());
+        actor.id(), now);
+    events.publishEvent(new PositionGiven(current.documentId(), current.id(), current.number(), delegation.code(),
+        checked.kind(), false, current.openedAt(), now));
   }
 
   /** The member-state groups that have given no position yet in this round. */
@@ -158,6 +164,8 @@ class RoundSteps {
     OffsetDateTime now = clock.now();
     for (Delegation delegation : silentDelegations(round)) {
       positions.insert(round.id(), delegation.code(), RoundRules.silenceCountsAs(), null, null, true, SILENCE_ACTOR, now);
+      events.publishEvent(new PositionGiven(round.documentId(), round.id(), round.number(), delegation.code(),
+          RoundRules.silenceCountsAs(), true, round.openedAt(), now));
     }
   }
 

@@ -24,14 +24,21 @@ public class Notifications {
   private final OutboxRepository outbox;
   private final Forum forum;
   private final ApplicationEventPublisher events;
+  private final MailSettings settings;
 
   Notifications(Recipients recipients, MailWriter writer, OutboxRepository outbox, Forum forum,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, MailSettings settings) {
     this.recipients = recipients;
     this.writer = writer;
     this.outbox = outbox;
     this.forum = forum;
     this.events = events;
+    this.settings = settings;
+  }
+
+  /** The outbox at a glance: pending, failed, and sent since {@code since}. */
+  public OutboxCounts outboxCounts(OffsetDateTime since) {
+    return outbox.counts(settings.maxAttempts(), since);
   }
 
   /** Mails each of these users (Camunda user ids). */

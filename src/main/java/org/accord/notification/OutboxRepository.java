@@ -174,6 +174,32 @@ class OutboxRepository {
         .optional();
   }
 
+  /**
+   * Two indexed reads (notification_outbox_due_idx starts with sent_at): the unsent rows, which are
+   * few, and the rows sent since a moment; never the whole table, which keeps every mail ever sent.
+   */
+  OutboxCounts counts(int maxAttempts, OffsetDateTime sentSince) {
+    return jdbc.sql("""
+            select
+              (select count(*) from notification_outbox where sent_at is null and attempts < :maxAttempts) as pending,
+              (select count(*) from notification_outbox where sent_at is null and attempts >= :maxAttempts) as failed,
+              (select count(*) from notification_outbox where sent_at >= :since) as sent""")
+        .param("maxAttempts", maxAttempts)
+        .param("since", sentSince)
+        .query((rs, row) -> new OutboxCounts(rs.getLong("pending"), rs.getLong("failed"), rs.getLong("sent")))
+        .single();
+  }
+
+  private static String where(OutboxStatus status, String recipientUser) {
+    String byStatus = status == null ? "1 = 1" : switch (status) {
+      case PENDING -> "sent_at is null and attempts < :maxAttempts";
+      case SENT -> "sent_at is not null";
+      case FAILED -> "sent_at is null and attempts >= :maxAttempts";
+    };
+    String byRecipient = recipientUser == null ? "" : " and recipient_user = :recipient";
+    return " where " + byStatus + byRecipient;
+  }
+
   private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
     String body = rs.getString("body_start");
     return new OutboxEntry(rs.getLong("id"), rs.getString("kind"), rs.getString("reference"),

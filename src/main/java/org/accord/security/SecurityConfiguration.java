@@ -3,6 +3,7 @@ package org.accord.security;
 import java.util.Arrays;
 import org.accord.forum.ForumGroups;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,10 +31,9 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain machines(HttpSecurity http, ProblemResponses problems, IdentityService identity)
+  SecurityFilterChain machines(HttpSecurity http, ProblemResponses problems, ObjectProvider<IdentityService> identity)
       throws Exception {
-    return http
-        .addFilterAfter(new CurrentRoles(identity), AnonymousAuthenticationFilter.class)
+    return withCurrentRoles(http, identity)
         .securityMatcher(paths("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**"))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
@@ -51,9 +51,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain browsers(HttpSecurity http, IdentityService identity) throws Exception {
-    return http
-        .addFilterAfter(new CurrentRoles(identity), AnonymousAuthenticationFilter.class)
+  SecurityFilterChain browsers(HttpSecurity http, ObjectProvider<IdentityService> identity) throws Exception {
+    return withCurrentRoles(http, identity)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(paths("/login", "/preferences", "/error", "/favicon.ico", "/css/**", "/js/**",
                 "/images/**", "/webjars/**")).permitAll()
@@ -67,6 +66,12 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/camunda/**")))
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .build();
+  }
+
+  /** Roles re-read on each request ({@link CurrentRoles}) wherever the engine runs; a web slice test has none. */
+  private static HttpSecurity withCurrentRoles(HttpSecurity http, ObjectProvider<IdentityService> identity) {
+    IdentityService available = identity.getIfAvailable();
+    return available == null ? http : http.addFilterAfter(new CurrentRoles(available), AnonymousAuthenticationFilter.class);
   }
 
   private static RequestMatcher paths(String... patterns) {

@@ -1,7 +1,9 @@
 package org.accord.silence;
 
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.accord.document.Document;
 import org.accord.document.Documents;
 import org.accord.forum.Delegation;
@@ -123,6 +125,19 @@ public class SilenceProcedures {
 
   public long count(SilenceStatus status) {
     return procedures.count(status);
+  }
+
+  /**
+   * How many procedures stand at each status, of those started in {@code [from, until)}, or of all when
+   * both are null; every status is counted, zeros included.
+   */
+  public Map<SilenceStatus, Long> countByStatus(OffsetDateTime from, OffsetDateTime until) {
+    Map<SilenceStatus, Long> counts = new EnumMap<>(SilenceStatus.class);
+    for (SilenceStatus status : SilenceStatus.values()) {
+      counts.put(status, 0L);
+    }
+    counts.putAll(procedures.countByStatus(from, until));
+    return counts;
   }
 
   SilenceProcedure current(long documentId) {

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -70,6 +72,17 @@ class SilenceRepository {
     return jdbc.sql("select count(*) from silence_procedure where (cast(:status as varchar(32)) is null or status = :status)")
         .param("status", status == null ? null : status.name())
         .query(Long.class).single();
+  }
+
+  Map<SilenceStatus, Long> countByStatus(OffsetDateTime from, OffsetDateTime until) {
+    String within = from == null ? "" : " where started_at >= :from and started_at < :until";
+    JdbcClient.StatementSpec statement = jdbc.sql(
+        "select status, count(*) as procedures from silence_procedure" + within + " group by status");
+    if (from != null) {
+      statement = statement.param("from", from).param("until", until);
+    }
+    return statement.query((rs, row) -> Map.entry(SilenceStatus.valueOf(rs.getString("status")), rs.getLong("procedures")))
+        .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   void recordBreak(long id, String userId, String delegationCode, String kind, String text, OffsetDateTime now) {

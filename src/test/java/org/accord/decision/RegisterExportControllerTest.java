@@ -21,7 +21,6 @@ import java.util.List;
 import org.accord.decision.RegisterExportCsvTest.Decisions;
 import org.accord.system.AccordClock;
 import org.accord.system.Labels;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -47,9 +46,6 @@ class RegisterExportControllerTest {
   private MockMvc mvc;
   @MockitoBean
   private DecisionRegister register;
-  /** Accord's security re-reads a signed-in user's groups from it; the mock users here are not of it. */
-  @MockitoBean
-  private IdentityService identityService;
 
   @Test
   @WithMockUser(username = "un.observer")

@@ -29,12 +29,16 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** My work points the SWG Chair, and only them, to the rounds board, even when no task waits. */
+/**
+ * My work points the SWG Chair, and only them, to the rounds board, and the administrators and the Secretariat
+ * to the dashboard, even when no task waits.
+ */
 @WebMvcTest(HomeController.class)
 @PageSlice
 class HomeBoardPointerTest {
 
   private static final String POINTER = "<a href=\"/rounds\">Follow the rounds in progress";
+  private static final String DASHBOARD = "<a href=\"/admin/dashboard\">See on the dashboard where every document stands";
 
   @Autowired MockMvc mvc;
   @MockitoBean TaskList taskList;
@@ -66,6 +70,23 @@ class HomeBoardPointerTest {
   void shouldNotPointADelegateToIt() throws Exception {
     mvc.perform(get("/"))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(not(containsString(POINTER)), not(containsString("href=\"/rounds\"")))));
+        .andExpect(content().string(allOf(not(containsString(POINTER)), not(containsString("href=\"/rounds\"")),
+            not(containsString(DASHBOARD)))));
+  }
+
+  @Test
+  @WithMockUser(username = "admin", roles = "camunda-admin")
+  void shouldPointAnAdministratorToTheDashboard() throws Exception {
+    mvc.perform(get("/"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString(DASHBOARD), not(containsString(POINTER)))));
+    mvc.perform(get("/").locale(Locale.forLanguageTag("ru")))
+        .andExpect(content().string(containsString("Панель мониторинга: где находится каждый документ")));
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldPointTheSecretariatToTheDashboard() throws Exception {
+    mvc.perform(get("/")).andExpect(content().string(containsString(DASHBOARD)));
   }
 }
