@@ -119,6 +119,8 @@ class PagesBrowserTest {
   void shouldShowAnAdministratorTheDemoForumOnTheDashboardInEnglishAndRussianOnAPhone() {
     browser = Browser.open(port, "en-GB", 1280);
     browser.signIn("admin");
+    // the language is remembered per user: another test may have left the administrator in Russian
+    browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form.language button[value=en]")));
 
     // the dashboard, from the navigation: the demo's eleven documents, its Energy round, its one adoption
     browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("nav a[href='/admin/dashboard']")));
@@ -133,6 +135,7 @@ class PagesBrowserTest {
     // the same page in Russian on a phone, its figures behind a chart opened as a table
     browser = Browser.open(port, "ru-RU", 390);
     browser.signIn("admin");
+    browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form.language button[value=ru]")));
     browser.get("/admin/dashboard?year=20x6");
     assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Панель мониторинга");
     assertThat(browser.find(By.cssSelector(".filter-note")).getText()).contains("20x6");
@@ -162,6 +165,8 @@ class PagesBrowserTest {
   void shouldShowTheAdministratorTheDemosOutboxWhereMailsWaitUnsentInEnglishAndRussian() {
     browser = Browser.open(port, "en-GB", 1280);
     browser.signIn("admin");
+    // the language is remembered per user: another test may have left the administrator in Russian
+    browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form.language button[value=en]")));
 
     // the outbox, from the navigation: the embedded default sends no mail, so every mail waits
     browser.clickAndAwaitTheNextPage(browser.find(By.linkText("Mail outbox")));

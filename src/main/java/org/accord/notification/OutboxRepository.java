@@ -175,19 +175,14 @@ class OutboxRepository {
   }
 
   /**
-   * Two indexed reads (notification_outbox_due_idx starts with sent_at): the unsent rows, which are
-   * few, and the rows sent since a moment; never the whole table, which keeps every mail ever sent.
+   * The backlog ({@link #backlog}) and the mails sent since a moment: indexed reads (the index starts
+   * with sent_at), never the whole table, which keeps every mail ever sent.
    */
   OutboxCounts counts(int maxAttempts, OffsetDateTime sentSince) {
-    return jdbc.sql("""
-            select
-              (select count(*) from notification_outbox where sent_at is null and attempts < :maxAttempts) as pending,
-              (select count(*) from notification_outbox where sent_at is null and attempts >= :maxAttempts) as failed,
-              (select count(*) from notification_outbox where sent_at >= :since) as sent""")
-        .param("maxAttempts", maxAttempts)
-        .param("since", sentSince)
-        .query((rs, row) -> new OutboxCounts(rs.getLong("pending"), rs.getLong("failed"), rs.getLong("sent")))
-        .single();
+    Backlog backlog = backlog(maxAttempts);
+    long sent = jdbc.sql("select count(*) from notification_outbox where sent_at >= ?").param(sentSince)
+        .query(Long.class).single();
+    return new OutboxCounts(backlog.pending(), backlog.failed(), sent);
   }
 
   private static String where(OutboxStatus status, String recipientUser) {
