@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -215,7 +216,10 @@ class DashboardJourneyIT {
         "return Array.from(document.querySelectorAll('figure.chart canvas')).filter(c => Chart.getChart(c)).length;");
   }
 
+  /** A wait across htmx's refresh: an element read while the figures are swapped is read again. */
   private static WebDriverWait waitForTheRefresh(Browser browser) {
-    return new WebDriverWait(browser.driver(), REFRESH);
+    WebDriverWait wait = new WebDriverWait(browser.driver(), REFRESH);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 }
