@@ -2,15 +2,14 @@ package org.accord.acting;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.accord.forum.Forum;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.AccordClock;
+import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 import org.accord.system.Labels;
 import org.accord.system.web.FormOutcome;
@@ -80,7 +79,8 @@ class ActingChairPage {
     return FormOutcome.of(form, () -> {
       Role body = body(form.body());
       Designation designation = actingChairs.designate(new Designation.Given(body, form.user(),
-          local(form.from(), "refusal.acting.fromInvalid"), local(form.until(), "refusal.acting.untilMissing"),
+          Inputs.wallClock(form.from(), forum.timeZone(), null, "refusal.acting.fromInvalid"),
+          Inputs.wallClock(form.until(), forum.timeZone(), "refusal.acting.untilMissing", "refusal.acting.untilInvalid"),
           form.reason()), user);
       return text("acting.designated", designation.actingUser(), labels.of(body), times.at(designation.startsAt()),
           times.at(designation.endsAt()));
@@ -110,18 +110,6 @@ class ActingChairPage {
   private static Role body(String typed) {
     return ActingChairs.BODIES.stream().filter(body -> body.name().equals(typed)).findFirst()
         .orElseThrow(() -> new InvalidInputException("refusal.acting.body"));
-  }
-
-  /** The picker's local date and time, read in the forum's time zone; blank is null. */
-  private OffsetDateTime local(String typed, String invalid) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(typed.strip()).atZone(forum.timeZone()).toOffsetDateTime();
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(invalid, typed);
-    }
   }
 
   private String text(String key, Object... args) {

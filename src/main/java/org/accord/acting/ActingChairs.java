@@ -3,10 +3,12 @@ package org.accord.acting;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.AccordClock;
+import org.accord.system.AsTheSystem;
 import org.accord.system.ConflictException;
 import org.accord.system.ForbiddenException;
 import org.accord.system.Inputs;
@@ -15,7 +17,6 @@ import org.accord.system.NotFoundException;
 import org.accord.system.UserAction;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +59,7 @@ public class ActingChairs {
     if (user.equals(chair.id())) {
       throw new InvalidInputException("refusal.acting.self");
     }
-    if (asSystem(() -> identity.createUserQuery().userId(user).count()) == 0) {
+    if (AsTheSystem.call(identity, () -> identity.createUserQuery().userId(user).count()) == 0) {
       throw new InvalidInputException("refusal.acting.unknownUser", user);
     }
     OffsetDateTime now = clock.now();
@@ -152,10 +153,17 @@ public class ActingChairs {
     return designations.find(id).orElseThrow(() -> new NotFoundException("refusal.acting.notFound", id));
   }
 
-  /** The users a chair may designate: every user of the forum but the body's own chairs. */
+  /**
+   * The users a chair may designate: every user of the forum but the body's chairs in their own right.
+   * Two reads of the identity service and one of the designations, however many users there are.
+   */
   public List<User> candidates(Role body) {
-    return asSystem(() -> identity.createUserQuery().orderByUserId().asc().list()).stream()
-        .filter(user -> !isMember(user.getId(), body) || designations.inEffect(user.getId(), body).isPresent())
+    Set<String> acting = designations.open(body).stream().filter(Designation::inEffect)
+        .map(Designation::actingUser).collect(Collectors.toSet());
+    Set<String> chairs = AsTheSystem.call(identity, () -> identity.createUserQuery().memberOfGroup(body.group()).list())
+        .stream().map(User::getId).filter(id -> !acting.contains(id)).collect(Collectors.toSet());
+    return AsTheSystem.call(identity, () -> identity.createUserQuery().orderByUserId().asc().list()).stream()
+        .filter(user -> !chairs.contains(user.getId()))
         .toList();
   }
 
@@ -168,22 +176,13 @@ public class ActingChairs {
   }
 
   private void bringUpToDate(Role body, OffsetDateTime now) {
-    for (Designation over : designations.over(now)) {
-      if (over.body() == body) {
-        lapse(over, now);
+    designations.over(body, now).forEach(over -> lapse(over, now));
+    for (Designation due : designations.due(body, now)) {
+      boolean added = !isMember(due.actingUser(), body);
+      if (added) {
+        AsTheSystem.run(identity, () -> identity.createMembership(due.actingUser(), body.group()));
       }
-    }
-    for (Designation due : designations.due(now)) {
-      if (due.body() == body) {
-        boolean added = !isMember(due.actingUser(), body);
-        if (added) {
-          asSystem(() -> {
-            identity.createMembership(due.actingUser(), body.group());
-            return null;
-          });
-        }
-        designations.tookEffect(due.id(), added, now);
-      }
+      designations.tookEffect(due.id(), added, now);
     }
   }
 
@@ -191,31 +190,12 @@ public class ActingChairs {
     designations.lapsed(designation.id(), now);
     boolean stillActing = designations.inEffect(designation.actingUser(), designation.body()).isPresent();
     if (designation.tookEffectAt() != null && designations.addedMembership(designation.id()) && !stillActing) {
-      asSystem(() -> {
-        identity.deleteMembership(designation.actingUser(), designation.body().group());
-        return null;
-      });
+      AsTheSystem.run(identity, () -> identity.deleteMembership(designation.actingUser(), designation.body().group()));
     }
   }
 
   private boolean isMember(String user, Role body) {
-    return asSystem(() -> identity.createUserQuery().userId(user).memberOfGroup(body.group()).count()) > 0;
-  }
-
-  /**
-   * Identity reads and membership changes are Accord's own bookkeeping, not the chair's: a chair's
-   * engine authorizations do not extend to Camunda's identity tables.
-   */
-  private <T> T asSystem(Supplier<T> work) {
-    Authentication current = identity.getCurrentAuthentication();
-    if (current == null) {
-      return work.get();
-    }
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      identity.setAuthentication(current);
-    }
+    return AsTheSystem.call(identity, () -> identity.createUserQuery().userId(user).memberOfGroup(body.group()).count())
+        > 0;
   }
 }

@@ -78,18 +78,21 @@ class DesignationRepository {
         .params(body.group(), limit).query(DesignationRepository::map).list();
   }
 
-  /** Designations whose period has begun and that have not taken effect yet. */
-  List<Designation> due(OffsetDateTime now) {
+  /** The body's designations whose period has begun and that have not taken effect yet. */
+  List<Designation> due(Role body, OffsetDateTime now) {
     return jdbc.sql(COLUMNS + """
-             where took_effect_at is null and lapsed_at is null and ended_at is null and starts_at <= ? and ends_at > ?
+             where chair_group = ? and took_effect_at is null and lapsed_at is null and ended_at is null
+               and starts_at <= ? and ends_at > ?
              order by id""")
-        .params(now, now).query(DesignationRepository::map).list();
+        .params(body.group(), now, now).query(DesignationRepository::map).list();
   }
 
-  /** Designations whose period is over, or that a chair ended, and that have not lapsed yet. */
-  List<Designation> over(OffsetDateTime now) {
-    return jdbc.sql(COLUMNS + " where lapsed_at is null and (ends_at <= ? or ended_at is not null) order by id")
-        .param(now).query(DesignationRepository::map).list();
+  /** The body's designations whose period is over, or that a chair ended, and that have not lapsed yet. */
+  List<Designation> over(Role body, OffsetDateTime now) {
+    return jdbc.sql(COLUMNS + """
+             where chair_group = ? and lapsed_at is null and (ends_at <= ? or ended_at is not null)
+             order by id""")
+        .params(body.group(), now).query(DesignationRepository::map).list();
   }
 
   void tookEffect(long id, boolean membershipAdded, OffsetDateTime now) {

@@ -1,11 +1,15 @@
 package org.accord.audit;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 import org.accord.system.Hashing;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,9 +55,7 @@ class AuditRepository {
 
   /** Every entry in order, one at a time: the chain can be longer than memory. */
   void walk(Consumer<AuditEntry> visit) {
-    jdbc.sql(SELECT + " order by id").query(rs -> {
-      visit.accept(map(rs));
-    });
+    jdbc.sql(SELECT + " order by id").query((RowCallbackHandler) rs -> visit.accept(map(rs)));
   }
 
   List<AuditEntry> latest(int limit) {
@@ -78,14 +80,14 @@ class AuditRepository {
     String text = String.join("\n", previous, Long.toString(id),
         at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString(), orEmpty(actor), action,
         orEmpty(subject), orEmpty(detail));
-    return Hashing.sha256Hex(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return Hashing.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String orEmpty(String text) {
     return text == null ? "" : text;
   }
 
-  private static AuditEntry map(java.sql.ResultSet rs) throws java.sql.SQLException {
+  private static AuditEntry map(ResultSet rs) throws SQLException {
     return new AuditEntry(rs.getLong("id"), rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("actor"),
         rs.getString("action"), rs.getString("subject"), rs.getString("detail"), rs.getString("previous_hash"),
         rs.getString("hash"));

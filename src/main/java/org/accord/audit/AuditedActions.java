@@ -1,7 +1,9 @@
 package org.accord.audit;
 
 import java.lang.reflect.Method;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.accord.security.CurrentUser;
 import org.aspectj.lang.ProceedingJoinPoint;
@@ -62,13 +64,13 @@ class AuditedActions {
   /** Numbers, enums and short texts as they are; a long text cut; anything else by its type's name. */
   private static String described(Object value) {
     if (value instanceof Number || value instanceof Enum<?> || value instanceof Boolean
-        || value instanceof java.time.temporal.Temporal) {
+        || value instanceof Temporal) {
       return value.toString();
     }
     if (value instanceof CharSequence text) {
       return text.length() <= VALUE_LIMIT ? text.toString() : text.subSequence(0, VALUE_LIMIT) + "…";
     }
-    if (value instanceof java.util.Collection<?> values) {
+    if (value instanceof Collection<?> values) {
       return values.size() <= 30 && values.stream().allMatch(v -> v instanceof CharSequence || v instanceof Number)
           ? values.toString() : values.size() + " items";
     }

@@ -1,5 +1,6 @@
 package org.accord.audit;
 
+import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -29,7 +30,7 @@ class TaskCompletions extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     TaskListener onComplete = this::completed;
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {

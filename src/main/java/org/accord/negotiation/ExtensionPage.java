@@ -1,14 +1,13 @@
 package org.accord.negotiation;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.accord.document.Document;
 import org.accord.document.Documents;
 import org.accord.forum.Forum;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
+import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 import org.accord.system.web.FormOutcome;
 import org.accord.system.web.HtmxRequest;
@@ -81,14 +80,8 @@ class ExtensionPage {
 
   /** The picker's local date and time, read in the forum's time zone. */
   private OffsetDateTime deadline(String typed) {
-    if (typed == null || typed.isBlank()) {
-      throw new InvalidInputException("refusal.negotiation.extension.deadlineMissing");
-    }
-    try {
-      return LocalDateTime.parse(typed.strip()).atZone(forum.timeZone()).toOffsetDateTime();
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("forms.extension.deadlineInvalid", typed);
-    }
+    return Inputs.wallClock(typed, forum.timeZone(), "refusal.negotiation.extension.deadlineMissing",
+        "forms.extension.deadlineInvalid");
   }
 
   private ExtensionSection section(long id, CurrentUser user) {

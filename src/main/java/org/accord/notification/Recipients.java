@@ -5,15 +5,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.accord.forum.Forum;
 import org.accord.security.UserPreferences;
 import org.accord.security.UserPreferences.Preference;
+import org.accord.system.AsTheSystem;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -40,7 +39,8 @@ class Recipients {
 
   /** The users named and the members of the groups named, each once. */
   List<Recipient> resolve(Collection<String> userIds, Collection<String> groupIds) {
-    return withEmail(asSystem(() -> {
+    // A delegate may not read the Secretariat's user records, yet their action must still reach it.
+    return withEmail(AsTheSystem.call(identityService, () -> {
       List<User> users = new ArrayList<>();
       if (!userIds.isEmpty()) {
         users.addAll(identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list());
@@ -68,23 +68,5 @@ class Recipients {
       ZoneId zone = preference == null || preference.timeZone() == null ? forum.timeZone() : preference.timeZone();
       return new Recipient(user.getId(), user.getEmail().trim(), language, zone);
     }).toList();
-  }
-
-  /**
-   * Runs identity queries without the acting user's authentication: a delegate may not read the
-   * Secretariat's user records, yet their action must still reach the Secretariat. Inside an engine
-   * command the authorization check reads this thread's authentication, so clearing it is enough.
-   */
-  private <T> T asSystem(Supplier<T> query) {
-    Authentication acting = identityService.getCurrentAuthentication();
-    if (acting == null) {
-      return query.get();
-    }
-    identityService.clearAuthentication();
-    try {
-      return query.get();
-    } finally {
-      identityService.setAuthentication(acting);
-    }
   }
 }

@@ -36,11 +36,14 @@ final class CurrentRoles extends OncePerRequestFilter {
         .toList();
   }
 
+  /** Accord's static assets, and those of Camunda's webapps (dozens a page), need no roles. */
+  private static final List<String> ASSETS = List.of("/css/", "/js/", "/images/", "/webjars/", "/camunda/app/",
+      "/camunda/assets/", "/camunda/lib/");
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
-        || path.startsWith("/webjars/");
+    return ASSETS.stream().anyMatch(path::startsWith);
   }
 
   @Override

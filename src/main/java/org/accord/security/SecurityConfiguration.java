@@ -4,10 +4,13 @@ import java.util.Arrays;
 import org.accord.forum.ForumGroups;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -72,6 +75,15 @@ class SecurityConfiguration {
   private static HttpSecurity withCurrentRoles(HttpSecurity http, ObjectProvider<IdentityService> identity) {
     IdentityService available = identity.getIfAvailable();
     return available == null ? http : http.addFilterAfter(new CurrentRoles(available), AnonymousAuthenticationFilter.class);
+  }
+
+  /**
+   * Spring Security's refusals of a signed-in user's request become events, which the audit trail
+   * puts on the record; without this bean Spring Security publishes none.
+   */
+  @Bean
+  AuthorizationEventPublisher authorizationEvents(ApplicationEventPublisher events) {
+    return new SpringAuthorizationEventPublisher(events);
   }
 
   private static RequestMatcher paths(String... patterns) {

@@ -1,9 +1,7 @@
 package org.accord.silence;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.accord.document.Document;
@@ -14,7 +12,6 @@ import org.accord.security.CurrentUser;
 import org.accord.security.Role;
 import org.accord.system.AccordClock;
 import org.accord.system.Inputs;
-import org.accord.system.InvalidInputException;
 import org.accord.system.Labels;
 import org.accord.system.web.FormOutcome;
 import org.accord.system.web.HtmxRequest;
@@ -106,14 +103,7 @@ class SilenceChairPage {
    * the form named. The service checks it lies ahead.
    */
   static OffsetDateTime expiry(String typed, ZoneId zone) {
-    if (typed == null || typed.isBlank()) {
-      throw new InvalidInputException("refusal.silence.expiryMissing");
-    }
-    try {
-      return LocalDateTime.parse(typed.strip()).atZone(zone).toOffsetDateTime();
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("forms.silenceChair.expiryFormat", typed);
-    }
+    return Inputs.wallClock(typed, zone, "refusal.silence.expiryMissing", "forms.silenceChair.expiryFormat");
   }
 
   private ChairSection section(long id, CurrentUser user) {

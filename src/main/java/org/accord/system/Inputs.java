@@ -1,5 +1,9 @@
 package org.accord.system;
 
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -29,6 +33,25 @@ public final class Inputs {
       return Enum.valueOf(type, value.toString().strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("refusal.input.choice.invalid", value, name, names);
+    }
+  }
+
+  /**
+   * A date-time picker's value (datetime-local: a wall-clock time) read in the given zone. Blank is
+   * refused with the bundle key {@code missing}, or is null when {@code missing} is null; anything
+   * else unreadable with {@code invalid} and what was typed.
+   */
+  public static OffsetDateTime wallClock(String typed, ZoneId zone, String missing, String invalid) {
+    if (typed == null || typed.isBlank()) {
+      if (missing == null) {
+        return null;
+      }
+      throw new InvalidInputException(missing);
+    }
+    try {
+      return LocalDateTime.parse(typed.strip()).atZone(zone).toOffsetDateTime();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(invalid, typed);
     }
   }
 
