@@ -12,12 +12,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -94,7 +97,30 @@ public final class Browser implements AutoCloseable {
   public void clickAndAwaitTheNextPage(WebElement element) {
     WebElement html = find(By.tagName("html"));
     element.click();
-    await().until(ExpectedConditions.stalenessOf(html));
+    awaitGone(html);
+  }
+
+  /**
+   * Waits until an element left the page, e.g. a section htmx swapped. Chromium may answer a question
+   * about a node of the document being replaced with an inspector error instead of "stale": that too
+   * means the node is gone.
+   */
+  public void awaitGone(WebElement element) {
+    await().until(gone(element));
+  }
+
+  /** {@link #awaitGone}'s condition, for tests that drive their own WebDriver. */
+  public static ExpectedCondition<Boolean> gone(WebElement element) {
+    return driver -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException gone) {
+        return true;
+      } catch (WebDriverException maybe) {
+        return String.valueOf(maybe.getMessage()).contains("does not belong to the document");
+      }
+    };
   }
 
   /**

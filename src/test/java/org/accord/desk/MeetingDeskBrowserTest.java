@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import org.accord.Browser;
 import org.accord.BrowserTests;
 import org.accord.decision.DecisionRegister;
 import org.accord.decision.Reservation;
@@ -270,7 +271,7 @@ class MeetingDeskBrowserTest {
   private void clickAndAwaitTheNextPage(By button) {
     WebElement current = browser.findElement(By.tagName("html"));
     browser.findElement(button).click();
-    wait.until(ExpectedConditions.stalenessOf(current));
+    wait.until(Browser.gone(current));
   }
 
   private String badge() {

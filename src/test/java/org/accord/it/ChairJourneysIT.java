@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -106,7 +105,7 @@ class ChairJourneysIT {
       browser.find(By.id("extension-reason")).sendKeys("Several capitals asked for more time over the holidays.");
       WebElement section = browser.find(By.id("extension"));
       section.findElement(By.cssSelector("button[type=submit]")).click();
-      browser.await().until(ExpectedConditions.stalenessOf(section));
+      browser.awaitGone(section);
 
       // then the new deadline and the reason are on the record
       assertThat(browser.awaitVisible(By.id("extension")).getText())
@@ -126,7 +125,7 @@ class ChairJourneysIT {
       browser.find(By.id("consensus-note")).sendKeys("Consensus at the SWG, with Viet Nam's reservation.");
       WebElement before = browser.find(By.id("consensus"));
       consensus.findElement(By.cssSelector("button[type=submit]")).click();
-      browser.await().until(ExpectedConditions.stalenessOf(before));
+      browser.awaitGone(before);
       assertThat(browser.awaitVisible(By.id("consensus")).getText())
           .contains(reader.consensusConfirmed);
     }
@@ -156,7 +155,7 @@ class ChairJourneysIT {
       browser.assertReadable("secretariat-registration" + reader.suffix);
       WebElement registration = browser.find(By.id("registration"));
       registration.findElement(By.cssSelector(".registration-form button[type=submit]")).click();
-      browser.await().until(ExpectedConditions.stalenessOf(registration));
+      browser.awaitGone(registration);
       assertThat(browser.awaitVisible(By.id("registration")).getText()).contains(symbol);
 
       // and convenes a meeting for 10:00 in Astana
@@ -212,7 +211,7 @@ class ChairJourneysIT {
       route.findElement(By.id("route-SILENCE")).click();
       WebElement section = browser.find(By.id("route"));
       route.findElement(By.cssSelector("button[type=submit]")).click();
-      browser.await().until(ExpectedConditions.stalenessOf(section));
+      browser.awaitGone(section);
       assertThat(procedure.status(toRoute)).isNotEqualTo("RECOMMENDED");
 
       // and decides the meeting's item with China's reservation in view

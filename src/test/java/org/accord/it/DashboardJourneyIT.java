@@ -24,7 +24,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -85,7 +84,7 @@ class DashboardJourneyIT {
       waitForTheRefresh(browser).until(driver -> adoptedPapers(browser) == adopted + 1);
       assertThat(decisions(browser)).isEqualTo(decisions + 1);
       assertThat(charted(browser, adopted + 1)).isTrue();
-      assertThat(ExpectedConditions.stalenessOf(page).apply(browser.driver())).as("the page was loaded again").isFalse();
+      assertThat(Browser.gone(page).apply(browser.driver())).as("the page was loaded again").isFalse();
 
       // when a job of the round in progress fails for good
       managementService.setJobRetries(reminder.getId(), 0);
@@ -108,7 +107,7 @@ class DashboardJourneyIT {
       WebElement figures = browser.find(By.id("figures"));
       ((JavascriptExecutor) browser.driver()).executeScript(
           "htmx.ajax('GET', arguments[0].getAttribute('hx-get'), {target: '#figures', swap: 'outerHTML'});", figures);
-      browser.await().until(ExpectedConditions.stalenessOf(figures));
+      browser.awaitGone(figures);
       browser.await().until(driver -> browser.find(By.id("stages-table")).getDomProperty("open").equals("true"));
       assertThat(charted(browser, adopted + 1)).isTrue();
       browser.assertReadable("dashboard-table");

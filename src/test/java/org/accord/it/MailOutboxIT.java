@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,7 +73,7 @@ class MailOutboxIT {
 
       // and a retry while the server still refuses says so in place, the mail still failed
       row.findElement(By.cssSelector("button[type=submit]")).click();
-      browser.await().until(ExpectedConditions.stalenessOf(row));
+      browser.awaitGone(row);
       row = browser.awaitVisible(By.id("mail-" + first));
       assertThat(row.findElement(By.cssSelector("[role=alert]")).getText())
           .contains("Mail " + first + " could not be sent", "It stays failed");
@@ -83,7 +82,7 @@ class MailOutboxIT {
       // when the server is back and the administrator retries the mail
       TestMailServer.acceptMail();
       row.findElement(By.cssSelector("button[type=submit]")).click();
-      browser.await().until(ExpectedConditions.stalenessOf(row));
+      browser.awaitGone(row);
 
       // then it is sent, said in place, and the failed count goes down by one
       row = browser.awaitVisible(By.id("mail-" + first));

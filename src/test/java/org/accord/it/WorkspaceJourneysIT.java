@@ -151,7 +151,7 @@ class WorkspaceJourneysIT {
       browser.find(By.cssSelector("#revision-form button.primary")).click();
 
       // then the next round opens on version 2, with the calendar as revised
-      browser.await().until(ExpectedConditions.stalenessOf(title));
+      browser.awaitGone(title);
       String outcome = browser.awaitVisible(By.id("coordinator")).getText();
       browser.screenshot("journey3-submitted");
       browser.get("/documents/" + id);
@@ -209,7 +209,7 @@ class WorkspaceJourneysIT {
   private static void submit(Browser browser, WebElement form) {
     WebElement section = browser.find(By.id("position"));
     form.findElement(By.cssSelector("button[type=submit]")).click();
-    browser.await().until(ExpectedConditions.stalenessOf(section));
+    browser.awaitGone(section);
   }
 
   private static Map<String, Object> paper(String text) {
