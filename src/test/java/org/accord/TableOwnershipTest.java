@@ -35,7 +35,8 @@ class TableOwnershipTest {
       Map.entry("silence", List.of("silence_procedure")),
       Map.entry("acting", List.of("acting_chair", "acting_chair_seat")),
       Map.entry("audit", List.of("audit_entry", "audit_head")),
-      Map.entry("statistics", List.of("statistics_document", "statistics_stage_time", "statistics_duration")));
+      Map.entry("statistics", List.of("statistics_document", "statistics_stage_time", "statistics_duration")),
+      Map.entry("idempotency", List.of("idempotency_key")));
 
   /** A table named in SQL: after from, join, into or update. */
   private static final Pattern TABLE = Pattern.compile("\\b(?:from|join|into|update)\\s+([a-z_]+)\\b");

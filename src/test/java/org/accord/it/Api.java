@@ -43,6 +43,13 @@ final class Api {
     return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
   }
 
+  /** A write sent with an {@code Idempotency-Key}, as a client that may retry it sends it. */
+  ResponseEntity<JsonNode> post(String user, String path, Object body, String idempotencyKey) {
+    HttpHeaders headers = headers(MediaType.APPLICATION_JSON);
+    headers.set("Idempotency-Key", idempotencyKey);
+    return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
   ResponseEntity<JsonNode> exchange(String user, HttpMethod method, String path, Object body) {
     HttpHeaders headers = headers(MediaType.APPLICATION_JSON);
     return as(user).exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
