@@ -24,7 +24,7 @@ class TableOwnershipTest {
   /** Every table of Accord's own (Flyway's migrations), by the module that writes and reads it. */
   private static final Map<String, List<String>> OWNERS = Map.ofEntries(
       Map.entry("forum", List.of("delegation")),
-      Map.entry("security", List.of("user_preference")),
+      Map.entry("security", List.of("user_preference", "spring_session", "spring_session_attributes")),
       Map.entry("notification", List.of("notification_outbox")),
       Map.entry("tasklist", List.of("work_item")),
       Map.entry("document", List.of("document", "document_version", "document_routing")),

@@ -1,5 +1,6 @@
 package org.accord.acting;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -38,7 +39,7 @@ class ActingChairPage {
   private static final int PAST_SHOWN = 5;
 
   /** Form fields as typed, so that whatever was typed comes back with a refusal. */
-  record DesignationForm(String body, String user, String from, String until, String reason) {}
+  record DesignationForm(String body, String user, String from, String until, String reason) implements Serializable {}
 
   /** One chair's part of the page. */
   record Seat(Role body, boolean mayDesignate, List<Designation> open, List<Designation> past,
@@ -99,7 +100,7 @@ class ActingChairPage {
   }
 
   /** The confirmation box of "End now". */
-  record EndForm(String confirm) {}
+  record EndForm(String confirm) implements Serializable {}
 
   private Seat seat(Role body, CurrentUser user) {
     boolean mayDesignate = user.has(body) && actingChairs.actingFor(user, body) == null;

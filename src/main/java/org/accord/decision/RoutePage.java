@@ -1,5 +1,6 @@
 package org.accord.decision;
 
+import java.io.Serializable;
 import org.accord.document.Document;
 import org.accord.document.Documents;
 import org.accord.document.Routing;
@@ -32,7 +33,7 @@ class RoutePage {
   private static final String TEMPLATE = "decision/route";
 
   /** Form fields as typed, so that whatever was chosen comes back with a refusal. */
-  record RouteForm(String route) {}
+  record RouteForm(String route) implements Serializable {}
 
   private final DecisionRegister register;
   private final Documents documents;

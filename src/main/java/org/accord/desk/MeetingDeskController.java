@@ -1,5 +1,6 @@
 package org.accord.desk;
 
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -44,7 +45,7 @@ class MeetingDeskController {
   private static final int PAGE_SIZE = 20;
 
   /** Form fields as typed: text, so that whatever was typed can be shown again with the refusal. */
-  record ConveneForm(String title, String startsAt, String utcOffset, String format, String place) {
+  record ConveneForm(String title, String startsAt, String utcOffset, String format, String place) implements Serializable {
 
     OffsetDateTime startsAtTime() {
       if (startsAt == null || startsAt.isBlank()) {
@@ -67,9 +68,9 @@ class MeetingDeskController {
     }
   }
 
-  record AgendaForm(List<Long> documentIds) {}
+  record AgendaForm(List<Long> documentIds) implements Serializable {}
 
-  record DecisionForm(Long documentId, String outcome, String statements, String note, String password) {
+  record DecisionForm(Long documentId, String outcome, String statements, String note, String password) implements Serializable {
 
     /** What comes back with a refusal: everything typed but the password. */
     DecisionForm typed() {
@@ -78,7 +79,7 @@ class MeetingDeskController {
   }
 
   /** {@code select} is set by the "all member states" and "clear" buttons: they tick boxes, they save nothing. */
-  record AttendanceForm(List<String> present, String select) {}
+  record AttendanceForm(List<String> present, String select) implements Serializable {}
 
   private final Meetings meetings;
   private final MeetingPages pages;

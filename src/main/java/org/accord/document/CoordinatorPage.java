@@ -2,6 +2,7 @@ package org.accord.document;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,14 +43,14 @@ class CoordinatorPage {
   private static final String ANSWERED = "answered";
 
   /** The file form as typed (a file cannot come back with a refusal: the browser forgets it). */
-  record FileForm(String note) {}
+  record FileForm(String note) implements Serializable {}
 
   /**
    * The withdrawal form as typed.
    *
    * @param understood the coordinator's confirmation that the document leaves the procedure
    */
-  record WithdrawalForm(String reason, Boolean understood) {}
+  record WithdrawalForm(String reason, Boolean understood) implements Serializable {}
 
   /** What browsers may call a file's type when they do not know it; the name's ending tells instead. */
   private static final Map<String, String> TYPES_BY_ENDING = Map.of(

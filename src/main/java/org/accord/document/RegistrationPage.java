@@ -1,5 +1,6 @@
 package org.accord.document;
 
+import java.io.Serializable;
 import java.util.List;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
@@ -28,7 +29,7 @@ class RegistrationPage {
   private static final String TEMPLATE = "document/registration";
 
   /** The form as typed, so that a refused symbol comes back for correction. */
-  record RegistrationForm(String symbol) {}
+  record RegistrationForm(String symbol) implements Serializable {}
 
   /** A document in the queue: when its draft was submitted. */
   record Waiting(Document document, String coordinator, DocumentVersion draft) {}

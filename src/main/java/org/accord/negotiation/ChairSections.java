@@ -1,5 +1,6 @@
 package org.accord.negotiation;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,9 +44,9 @@ class ChairSections {
   private static final String RULING_TEMPLATE = "negotiation/ruling";
 
   /** Form fields as typed, kept with a refusal. */
-  record ConsensusForm(String note) {}
+  record ConsensusForm(String note) implements Serializable {}
 
-  record RulingForm(String ruling, String note) {}
+  record RulingForm(String ruling, String note) implements Serializable {}
 
   private final Negotiation negotiation;
   private final Documents documents;

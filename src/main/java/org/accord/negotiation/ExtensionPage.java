@@ -1,5 +1,6 @@
 package org.accord.negotiation;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.accord.document.Document;
@@ -36,7 +37,7 @@ class ExtensionPage {
   private static final String TEMPLATE = "negotiation/extension";
 
   /** Form fields as typed, so that whatever was typed comes back with a refusal. */
-  record ExtensionForm(Integer round, String deadline, String reason) {}
+  record ExtensionForm(Integer round, String deadline, String reason) implements Serializable {}
 
   private final Negotiation negotiation;
   private final Documents documents;

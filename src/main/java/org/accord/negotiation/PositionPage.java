@@ -1,5 +1,6 @@
 package org.accord.negotiation;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.accord.document.Document;
@@ -36,7 +37,7 @@ class PositionPage {
   private static final String TEMPLATE = "negotiation/position";
 
   /** Form fields as typed: text, so that whatever was typed comes back with a refusal. */
-  record PositionForm(String kind, String text, String anchor) {}
+  record PositionForm(String kind, String text, String anchor) implements Serializable {}
 
   private final Negotiation negotiation;
   private final Documents documents;

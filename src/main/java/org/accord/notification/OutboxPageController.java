@@ -1,5 +1,6 @@
 package org.accord.notification;
 
+import java.io.Serializable;
 import java.util.Locale;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
@@ -26,7 +27,7 @@ class OutboxPageController {
   private static final String TEMPLATE = "notification/outbox";
 
   /** The view a retry was clicked in, so that the page without script comes back to it. */
-  record RetryForm(String back) {}
+  record RetryForm(String back) implements Serializable {}
 
   private final OutboxAdministration administration;
   private final MessageSource messages;

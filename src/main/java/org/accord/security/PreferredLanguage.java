@@ -3,6 +3,7 @@ package org.accord.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -27,7 +28,8 @@ class PreferredLanguage extends AbstractLocaleContextResolver {
   private static final String CHOSEN = PreferredLanguage.class.getName() + ".CHOSEN";
 
   /** What the session holds: whose choice, and what it is. */
-  record Chosen(String userId, Locale language, ZoneId timeZone) {}
+  /** Kept in the session, which a cluster of nodes stores in the database: serializable. */
+  record Chosen(String userId, Locale language, ZoneId timeZone) implements Serializable {}
 
   private final UserPreferences preferences;
   private final Forum forum;

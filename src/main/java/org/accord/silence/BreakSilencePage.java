@@ -1,5 +1,6 @@
 package org.accord.silence;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.accord.document.Document;
@@ -40,7 +41,7 @@ class BreakSilencePage {
    *
    * @param understood the delegate's confirmation that the break stops the adoption by silence
    */
-  record BreakForm(String kind, String text, Boolean understood) {}
+  record BreakForm(String kind, String text, Boolean understood) implements Serializable {}
 
   private final SilenceProcedures silence;
   private final Documents documents;

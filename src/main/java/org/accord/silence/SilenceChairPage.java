@@ -1,5 +1,6 @@
 package org.accord.silence;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -41,9 +42,9 @@ class SilenceChairPage {
   private static final String TEMPLATE = "silence/chair";
 
   /** The circulation as typed: the expiry as a datetime-local field sends it, without a zone. */
-  record CirculationForm(String expiresAt, String note) {}
+  record CirculationForm(String expiresAt, String note) implements Serializable {}
 
-  record ChoiceForm(String choice, String password) {}
+  record ChoiceForm(String choice, String password) implements Serializable {}
 
   private final SilenceProcedures silence;
   private final Documents documents;

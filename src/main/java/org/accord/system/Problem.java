@@ -1,6 +1,7 @@
 package org.accord.system;
 
 import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
 import java.net.URI;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -16,7 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
  * What went wrong, in words for the person who asked. The one mapping from a failure to an answer:
  * the API turns it into an RFC 7807 problem detail, a page shows it in place.
  */
-public record Problem(HttpStatus status, String title, String detail) {
+public record Problem(HttpStatus status, String title, String detail) implements Serializable {
 
   private static final Logger log = LoggerFactory.getLogger(Problem.class);
 

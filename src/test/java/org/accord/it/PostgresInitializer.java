@@ -14,19 +14,23 @@ class PostgresInitializer implements ApplicationContextInitializer<ConfigurableA
     // Registered first, so destroyed last: after the connection pool has closed.
     ((DefaultListableBeanFactory) context.getBeanFactory())
         .registerDisposableBean("accordTestDatabase", TestPostgres::release);
-    TestPropertyValues.of(
-            "spring.datasource.url=" + database.url(),
-            "spring.datasource.username=" + database.user(),
-            "spring.datasource.password=" + database.password(),
-            // Mail goes to a real SMTP server; timers are fired by the tests, on the engine clock.
-            "accord.mail.enabled=true",
-            "accord.mail.poll-interval=1s",
-            // A mail the server keeps refusing is given up within seconds, not hours (MailOutboxIT).
-            "accord.mail.first-retry-after=100ms",
-            "accord.mail.last-retry-after=500ms",
-            "spring.mail.host=127.0.0.1",
-            "spring.mail.port=" + TestMailServer.port(),
-            "camunda.bpm.job-execution.enabled=false")
-        .applyTo(context.getEnvironment());
+    TestPropertyValues.of(onTheTestServers(database)).applyTo(context.getEnvironment());
+  }
+
+  /** The application's settings for a test database and the test mail server, timers left to the tests. */
+  static String[] onTheTestServers(TestPostgres.Database database) {
+    return new String[] {
+        "spring.datasource.url=" + database.url(),
+        "spring.datasource.username=" + database.user(),
+        "spring.datasource.password=" + database.password(),
+        // Mail goes to a real SMTP server; timers are fired by the tests, on the engine clock.
+        "accord.mail.enabled=true",
+        "accord.mail.poll-interval=1s",
+        // A mail the server keeps refusing is given up within seconds, not hours (MailOutboxIT).
+        "accord.mail.first-retry-after=100ms",
+        "accord.mail.last-retry-after=500ms",
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=" + TestMailServer.port(),
+        "camunda.bpm.job-execution.enabled=false"};
   }
 }

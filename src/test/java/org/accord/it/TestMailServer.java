@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.smtp.SmtpServer;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
@@ -198,6 +200,21 @@ final class TestMailServer {
 
   static List<Mail> matching(List<Mail> mails, Predicate<Mail> predicate) {
     return mails.stream().filter(predicate).toList();
+  }
+
+  /**
+   * Empties every mailbox, for a test whose mails name the same documents as another test's (the seed
+   * meeting, replayed on one node and on a cluster).
+   */
+  static synchronized void forgetEveryMail() {
+    port();
+    try {
+      for (MailFolder mailbox : store.getImapHostManager().getStore().listMailboxes("*")) {
+        mailbox.deleteAllMessages();
+      }
+    } catch (FolderException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Waits until the outbox has nothing pending (and nothing failed: this server never refuses). */

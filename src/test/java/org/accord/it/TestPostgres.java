@@ -47,6 +47,14 @@ public final class TestPostgres {
     }
   }
 
+  /**
+   * A fresh database of its own, beside the run's shared one, for applications that must not see the
+   * other tests' data (a cluster of nodes started by the test); its user disposes of it.
+   */
+  public static Database separate() {
+    return create();
+  }
+
   private static Database create() {
     String configured = System.getenv("ACCORD_TEST_DB_URL");
     if (configured != null && !configured.isBlank()) {
