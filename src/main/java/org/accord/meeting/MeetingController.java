@@ -42,15 +42,16 @@ class MeetingController {
   record NewMeeting(@NotBlank @Size(max = Limits.TITLE) String title, @NotNull OffsetDateTime startsAt,
       @NotNull MeetingFormat format, @Size(max = Limits.PLACE) String place) {}
 
-  record AgendaRequest(@NotEmpty List<Long> documentIds) {}
+  record AgendaRequest(@NotEmpty @Size(max = Limits.ITEMS) List<Long> documentIds) {}
 
   record Statement(@NotBlank String delegation, @NotBlank @Size(max = Limits.TEXT) String text) {}
 
   /** A decision, signed with the SOC Chair's password typed again. */
-  record DecisionRequest(@NotNull Long documentId, @NotNull SocOutcome outcome, List<@Valid Statement> statements,
+  record DecisionRequest(@NotNull Long documentId, @NotNull SocOutcome outcome,
+      @Size(max = Limits.ITEMS) List<@Valid Statement> statements,
       @Size(max = Limits.NOTE) String note, String password) {}
 
-  record AttendanceRequest(@NotEmpty List<String> present) {}
+  record AttendanceRequest(@NotEmpty @Size(max = Limits.ITEMS) List<String> present) {}
 
   record MeetingView(Meeting meeting, List<AgendaItem> agenda, List<String> attendance, List<Decision> decisions) {}
 

@@ -37,7 +37,7 @@ public enum PositionKind {
 
   /** Checks the text against the kind and returns it trimmed, or null when there is none. */
   public String checkText(String text) {
-    String trimmed = text == null || text.isBlank() ? null : text.strip();
+    String trimmed = text == null || text.isBlank() ? null : Inputs.storable(text).strip();
     if (needsText && trimmed == null) {
       throw new InvalidInputException("refusal.negotiation.textNeeded." + name());
     }

@@ -77,7 +77,7 @@ public final class Inputs {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String trimmed = text.strip();
+    String trimmed = storable(text).strip();
     if (trimmed.length() > limit) {
       throw new InvalidInputException(tooLong, withLimit(args, limit));
     }
@@ -97,6 +97,29 @@ public final class Inputs {
     Object[] all = Arrays.copyOf(args, args.length + 1);
     all[args.length] = limit;
     return all;
+  }
+
+  /**
+   * Text as people write it: no control characters but tabs and line breaks (a NUL byte is refused by
+   * PostgreSQL, others hide text from readers), and no half of a surrogate pair (it cannot be encoded
+   * as UTF-8, so it would be stored as "?"). Whatever the entry point: the API, a page, Camunda Tasklist.
+   */
+  public static String storable(String text) {
+    if (text == null) {
+      return null;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+        throw new InvalidInputException("refusal.input.controlCharacter", i + 1);
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new InvalidInputException("refusal.input.halfCharacter", i + 1);
+      }
+    }
+    return text;
   }
 
   /** A code as clients type it (" kz "), as Accord stores it ("KZ"), whatever the JVM's language. */

@@ -18,6 +18,8 @@ public final class Limits {
   public static final int SYMBOL = 64;
   /** A meeting's place (varchar(300)). */
   public static final int PLACE = 300;
+  /** The items of a list one request carries: an agenda, an attendance, the statements of a decision. */
+  public static final int ITEMS = 200;
   /** The bytes of one uploaded version: 20 MB. */
   public static final long VERSION_BYTES = 20L * 1024 * 1024;
 
