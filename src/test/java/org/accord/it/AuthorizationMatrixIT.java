@@ -78,6 +78,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * a write is sent with dummy ids and a malformed body, so that a caller let through gets a 4xx and
  * nothing changes: the table is the same from run to run.
  *
+ * <p>What a cell cannot say: a write is judged by the URL rules of Spring Security and Camunda's
+ * webapp filters, not by a check made after its body is read. Accord's API commands and Camunda's
+ * engine authorizations on writes therefore show {@code INVALID} for every signed-in role (their
+ * per-role refusals are proven by {@code SecurityIT} and the journeys), and a page's form, which
+ * shows a refusal in place, shows {@code ALLOWED}. A list query shows whether the caller may ask,
+ * not what Camunda's authorizations filter out of the answer.
+ *
  * <p>An endpoint missing from the table, a row for an endpoint that is gone, and every cell that
  * differs fail the test, each listed. After a deliberate change of security, record the table
  * again and review its diff:
@@ -97,7 +104,10 @@ class AuthorizationMatrixIT {
   /** The paths of SecurityConfiguration's machine chain, which takes HTTP Basic; the browser chain takes a session. */
   private static final Pattern MACHINE_PATHS = Pattern.compile("/(api|engine-rest|v3/api-docs|actuator)(/.*)?");
   /** Query parameters a read cannot do without, so that it reaches the check it is guarded by. */
-  private static final Map<String, String> REQUIRED_QUERIES = Map.of("/api/acting-chairs", "body=SOC_CHAIR");
+  private static final Map<String, String> REQUIRED_QUERIES = Map.of(
+      "/api/acting-chairs", "body=SOC_CHAIR",
+      "/camunda/api/admin/plugin/adminPlugins/{engine}/metrics/aggregated",
+      "subscriptionStartDate=2026-01-01T00:00:00.000%2B0000&groupBy=month&metrics=process-instances");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}/:]+)(?::[^}]*)?}");
   private static final Set<String> ENGINE_NAMES = Set.of("engine", "name", "engineName", "processEngineName");
   private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
@@ -442,7 +452,8 @@ class AuthorizationMatrixIT {
           }
           // A new session after sign-in, with a new token.
           csrf = csrfField(get("/preferences").body());
-          get("/camunda/api/admin/auth/user/default");
+          // As a browser does: opening a webapp signs the user in to Camunda's webapps too (single sign-on).
+          get("/camunda/app/tasklist/default/");
         }
       } catch (IOException | InterruptedException e) {
         throw new IllegalStateException(e);
