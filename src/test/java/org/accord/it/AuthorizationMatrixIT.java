@@ -73,7 +73,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <p>A cell says what security decided, not what the business did: {@code ALLOWED} (2xx, or a
  * redirect elsewhere than the login page), {@code INVALID} (another 4xx but 404: the request got
  * past security and was refused for its content), {@code NOT_FOUND}, {@code FORBIDDEN} (403),
- * {@code UNAUTHENTICATED} (401, or a redirect to the login page), {@code ERROR} (5xx). A read is
+ * {@code UNAUTHENTICATED} (401, or a redirect to the login page), {@code SIGNED_OUT} (a redirect to
+ * the login page that says so), {@code ERROR} (5xx). A read is
  * asked of this run's own document, meeting, process instance and task where the path names one;
  * a write is sent with dummy ids and a malformed body, so that a caller let through gets a 4xx and
  * nothing changes: the table is the same from run to run.
@@ -194,6 +195,9 @@ class AuthorizationMatrixIT {
 
   private Set<Endpoint> endpoints() {
     Set<Endpoint> endpoints = new TreeSet<>();
+    // Spring Security's own endpoints: filters, which no handler mapping lists.
+    endpoints.addAll(List.of(new Endpoint("POST", "/login"), new Endpoint("GET", "/logout"),
+        new Endpoint("POST", "/logout")));
     mvcEndpoints(endpoints);
     actuatorEndpoints(endpoints);
     for (Class<?> root : CamundaRestResources.getResourceClasses()) {
@@ -412,7 +416,11 @@ class AuthorizationMatrixIT {
     private static String outcome(HttpResponse<?> response) {
       int status = response.statusCode();
       String location = response.headers().firstValue("Location").orElse("");
-      if (status == 401 || (status >= 300 && status < 400 && URI.create(location).getPath().endsWith("/login"))) {
+      boolean toLogin = status >= 300 && status < 400 && URI.create(location).getPath().endsWith("/login");
+      if (toLogin && "logout".equals(URI.create(location).getQuery())) {
+        return "SIGNED_OUT";
+      }
+      if (status == 401 || toLogin) {
         return "UNAUTHENTICATED";
       }
       if (status < 400) {
