@@ -9,6 +9,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database could not be reached (stopped, restarting, cut off by the
@@ -29,6 +30,12 @@ public final class DatabaseUnavailable {
   public static boolean isCause(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (unreachable(cause)) {
+        return true;
+      }
+      // The rollback after a lost connection fails too ("Connection is closed", no SQL state), and
+      // Spring then throws that failure, keeping the first one aside.
+      if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+          && isCause(rollback.getApplicationException())) {
         return true;
       }
     }

@@ -38,6 +38,14 @@ public final class TestPostgres {
     return database;
   }
 
+  /**
+   * A database of the caller's own, not shared with the other tests' applications (a test that cuts
+   * its database, or kills the application on it); the caller disposes of it.
+   */
+  public static Database own() {
+    return create();
+  }
+
   /** Called when such a context (or other user) has closed: the last one out drops the database. */
   public static synchronized void release() {
     users--;
