@@ -32,10 +32,11 @@ public final class DatabaseUnavailable {
       if (unreachable(cause)) {
         return true;
       }
-      // The rollback after a lost connection fails too ("Connection is closed", no SQL state), and
-      // Spring then throws that failure, keeping the first one aside.
-      if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-          && isCause(rollback.getApplicationException())) {
+      // The rollback after a lost connection fails too (the pool has closed it: "Connection is closed",
+      // no SQL state), and Spring throws that failure instead of the first one, which it may keep aside.
+      if (cause instanceof TransactionSystemException rollback
+          && (rollback.getApplicationException() != null && isCause(rollback.getApplicationException())
+              || rollback.getCause() instanceof SQLException closed && closed.getSQLState() == null)) {
         return true;
       }
     }
