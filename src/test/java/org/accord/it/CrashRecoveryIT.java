@@ -82,7 +82,7 @@ class CrashRecoveryIT {
     List<String> delegations = memberStates().stream().filter(code -> !code.equals("VN")).toList();
     PositionLoad load = new PositionLoad(server, documents, delegations, CLIENTS);
     load.start();
-    Thread.sleep(6_000);
+    Thread.sleep(8_000);
     execute("update act_ru_job set duedate_ = now() where process_instance_id_ in (select id_ from act_ru_execution"
         + " where business_key_ = 'CICA/TEST/" + timed + "')");
     Thread.sleep(2_000);
@@ -113,7 +113,7 @@ class CrashRecoveryIT {
       assertThat(round.get("round").hasNonNull("outcome")).isFalse();
       long roundId = round.get("round").get("id").asLong();
       long answered = single("select count(distinct delegation_code) from position_change where round_id = " + roundId);
-      assertThat(answered).isBetween(1L, 27L);
+      assertThat(answered).isLessThan(MEMBER_STATES);
       assertThat(single("select count(*) from act_ru_task t join act_ru_execution e on t.proc_inst_id_ = e.id_"
           + " where e.business_key_ = 'CICA/TEST/" + document + "' and t.task_def_key_ = 'Task_GivePosition'"))
           .isEqualTo(MEMBER_STATES - answered);
@@ -173,7 +173,8 @@ class CrashRecoveryIT {
     starts++;
     Path logFile = Paths.get("target", "crash-recovery-" + starts + ".log");
     List<String> command = List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx768m", "-jar", jar().toString(),
+        // Quicker to start (the test starts it twice); C1 is plenty for this load.
+        "-Xmx768m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString(),
         "--spring.profiles.active=postgres",
         "--spring.datasource.url=" + database.url(),
         "--spring.datasource.username=" + database.user(),

@@ -181,7 +181,8 @@ class DatabaseOutageIT {
         break;
       }
     }
-    Thread.sleep(RECOVERY_REQUIRED.toMillis() + 3_000);
+    // (the load goes on a little longer, to show that recovery lasts)
+    Thread.sleep(5_000);
     load.stop();
 
     // then every request begun and answered during the outage was refused with a 503 problem that
@@ -198,14 +199,18 @@ class DatabaseOutageIT {
       assertThat(attempt.body()).doesNotContainIgnoringCase("sql").doesNotContain("Exception", "ENGINE-", "jdbc",
           "Hikari", "org.");
     });
-    // and a request caught in flight by the cut got an answer too: acknowledged, or refused with a 503
+    // and a request caught in flight by the cut got an answer too, at the latest when the driver gave up
+    // waiting (socketTimeout, 10 s): acknowledged, or refused with a 503
     List<Attempt> caught = load.attempts(a -> a.startedNanos() < cutAt && a.endedNanos() >= cutAt);
-    assertThat(caught).allSatisfy(attempt -> assertThat(attempt.status()).as("%s", attempt).isIn(200, 201, 503));
+    assertThat(caught).allSatisfy(attempt -> {
+      assertThat(attempt.status()).as("%s", attempt).isIn(200, 201, 503);
+      assertThat(attempt.millis()).as("%s", attempt).isLessThan(15_000);
+    });
 
     // and Accord recovered by itself within 10 s, after which every request was acknowledged
     Duration recovery = Duration.ofNanos(recoveredAt - restoredAt);
     assertThat(recovery).isLessThan(RECOVERY_REQUIRED);
-    long settled = restoredAt + RECOVERY_REQUIRED.toNanos();
+    long settled = recoveredAt + TimeUnit.SECONDS.toNanos(1);
     List<Attempt> after = load.attempts(a -> a.startedNanos() >= settled);
     assertThat(after).isNotEmpty().allSatisfy(attempt -> assertThat(attempt.status()).as("%s", attempt).isIn(200, 201));
 
@@ -217,10 +222,11 @@ class DatabaseOutageIT {
     LongSummaryStatistics duringOutage = during.stream().mapToLong(Attempt::millis).summaryStatistics();
     long[] sorted = during.stream().mapToLong(Attempt::millis).sorted().toArray();
     log.info("FIGURES database outage ({}, {} s): {} requests, {} acknowledged (2xx), {} lost; {} during the outage"
-            + " all 503, answered in median {} ms, max {} ms; {} caught in flight by the cut; recovered {} ms after"
-            + " the database came back; {} requests after recovery, all 2xx",
+            + " all 503, answered in median {} ms, max {} ms; {} caught in flight by the cut, answered within {} ms;"
+            + " recovered {} ms after the database came back; {} requests after recovery, all 2xx",
         kind, OUTAGE.toSeconds(), load.attempts().size(), acknowledged.size(), 0, during.size(),
-        sorted[sorted.length / 2], duringOutage.getMax(), caught.size(), recovery.toMillis(), after.size());
+        sorted[sorted.length / 2], duringOutage.getMax(), caught.size(),
+        caught.stream().mapToLong(Attempt::millis).max().orElse(0), recovery.toMillis(), after.size());
     return new Figures(duringOutage, recovery);
   }
 }

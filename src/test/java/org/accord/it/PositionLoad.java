@@ -74,8 +74,9 @@ final class PositionLoad implements AutoCloseable {
     for (int client = 0; client < clients; client++) {
       List<Pair> own = new ArrayList<>();
       int index = 0;
-      for (long document : documents) {
-        for (String delegation : delegations) {
+      // Delegation by delegation across the documents, so that every document gets its share early.
+      for (String delegation : delegations) {
+        for (long document : documents) {
           if (index++ % clients == client) {
             own.add(new Pair(document, delegation));
           }
