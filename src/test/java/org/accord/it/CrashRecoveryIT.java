@@ -180,6 +180,8 @@ class CrashRecoveryIT {
         "--spring.datasource.username=" + database.user(),
         "--spring.datasource.password=" + database.password(),
         "--server.port=" + port,
+        // A pool of its own size: the PostgreSQL of a CI run is shared with the other tests' applications.
+        "--spring.datasource.hikari.maximum-pool-size=8",
         "--accord.mail.enabled=false",
         "--camunda.bpm.job-execution.lock-time-in-millis=" + JOB_LOCK_MILLIS,
         "--camunda.bpm.job-execution.wait-time-in-millis=500",

@@ -78,6 +78,7 @@ class DatabaseOutageIT {
               "spring.datasource.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + server.getPath(),
               "spring.datasource.username=" + database.user(),
               "spring.datasource.password=" + database.password(),
+              "spring.datasource.hikari.maximum-pool-size=10",
               "accord.mail.enabled=false",
               // The job executor runs, and looks for due jobs at least every 2 s (its default waits up to 60 s).
               "camunda.bpm.job-execution.enabled=true",

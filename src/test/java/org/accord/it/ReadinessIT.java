@@ -60,6 +60,7 @@ class ReadinessIT {
               "spring.datasource.url=" + database.url(),
               "spring.datasource.username=" + database.user(),
               "spring.datasource.password=" + database.password(),
+              "spring.datasource.hikari.maximum-pool-size=5",
               "accord.mail.enabled=false",
               "camunda.bpm.job-execution.enabled=false")
           .applyTo(context.getEnvironment());
