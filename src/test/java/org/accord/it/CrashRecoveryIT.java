@@ -95,6 +95,7 @@ class CrashRecoveryIT {
     List<PositionLoad.Attempt> attempts = load.attempts();
     List<PositionLoad.Acknowledged> acknowledged = load.acknowledged();
     long unanswered = attempts.stream().filter(attempt -> attempt.status() == -1).count();
+    long lockedByTheDead = single("select count(*) from act_ru_job where lock_owner_ is not null");
 
     // and started again on the same database
     long restartBegan = System.nanoTime();
@@ -159,9 +160,9 @@ class CrashRecoveryIT {
     assertThat(single("select count(*) from act_ru_incident")).isZero();
 
     log.info("FIGURES kill -9 under load: {} requests by {} clients, {} acknowledged (2xx), 0 lost, {} without an"
-            + " answer (the kill); restart to ready in {} ms; {} statements and 3 silent members to finish the"
-            + " rounds after the restart; 0 incidents", attempts.size(), CLIENTS, acknowledged.size(), unanswered,
-        restartMillis, finished);
+            + " answer (the kill); {} jobs locked by the killed process; restart to ready in {} ms; {} statements"
+            + " made no objection and Viet Nam's 3 answers after the restart, 3 rounds in consensus; 0 incidents",
+        attempts.size(), CLIENTS, acknowledged.size(), unanswered, lockedByTheDead, restartMillis, finished);
   }
 
   /** Starts the packaged jar on the test's database and a free port; returns its address once ready. */
