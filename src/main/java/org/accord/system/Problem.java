@@ -38,6 +38,11 @@ public record Problem(HttpStatus status, String title, String detail) implements
         return known;
       }
     }
+    if (DatabaseUnavailable.isCause(failure)) {
+      // Expected while PostgreSQL restarts or the network is cut; one line, not a stack trace per request.
+      log.warn("Database unavailable: {}", rootMessage(failure));
+      return of(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable", "problem.unavailable.detail");
+    }
     log.error("Unexpected failure", failure);
     return of(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal", "problem.internal.detail");
   }
@@ -67,6 +72,14 @@ public record Problem(HttpStatus status, String title, String detail) implements
       return new Problem(HttpStatus.BAD_REQUEST, words("problem.invalidInput"), cause.getLocalizedMessage());
     }
     return null;
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   private static String words(String key) {

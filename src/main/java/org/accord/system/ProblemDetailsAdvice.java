@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,14 +16,21 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every refusal of the API is an RFC 7807 problem detail with the right 4xx status ({@link Problem}). */
+/**
+ * Every refusal of the API is an RFC 7807 problem detail with the right 4xx status ({@link Problem});
+ * an unreachable database is a 503 with Retry-After ({@link DatabaseUnavailable}).
+ */
 @RestControllerAdvice(annotations = RestController.class)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> refused(Exception e) {
     Problem problem = Problem.of(e);
-    return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());
+    if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+      response.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    }
+    return response.body(problem.toProblemDetail());
   }
 
   /**

@@ -49,7 +49,7 @@ class ClusterIT {
 
   @BeforeAll
   static void startTwoNodes() {
-    database = TestPostgres.separate();
+    database = TestPostgres.own();
     // One after the other, as a rolling start: the first migrates the database and seeds the forum.
     nodeA = node("node-a");
     nodeB = node("node-b");

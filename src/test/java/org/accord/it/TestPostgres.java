@@ -38,6 +38,14 @@ public final class TestPostgres {
     return database;
   }
 
+  /**
+   * A database of the caller's own, not shared with the other tests' applications (a test that cuts
+   * its database, kills the application on it, or starts a cluster on it); the caller disposes of it.
+   */
+  public static Database own() {
+    return create();
+  }
+
   /** Called when such a context (or other user) has closed: the last one out drops the database. */
   public static synchronized void release() {
     users--;
@@ -45,14 +53,6 @@ public final class TestPostgres {
       database.dispose().run();
       database = null;
     }
-  }
-
-  /**
-   * A fresh database of its own, beside the run's shared one, for applications that must not see the
-   * other tests' data (a cluster of nodes started by the test); its user disposes of it.
-   */
-  public static Database separate() {
-    return create();
   }
 
   private static Database create() {
