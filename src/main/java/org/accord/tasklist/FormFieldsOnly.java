@@ -13,6 +13,7 @@ import org.accord.system.ConflictException;
 import org.accord.system.InMemoryValues;
 import org.accord.system.InvalidInputException;
 import org.accord.system.RefusedInput;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -79,12 +80,13 @@ public class FormFieldsOnly extends AbstractProcessEnginePlugin {
         check(read(set, AbstractVariableCmd.class, "entityId"),
             read(set, SetTaskVariablesCmd.class.getSuperclass(), "variables"), BadUserRequestException::new);
       } else if (command instanceof PatchTaskVariablesCmd patch) {
+        // Camunda's REST API answers any other refusal of a bulk change with 500: this one is a 403.
         String taskId = read(patch, AbstractPatchVariablesCmd.class, "entityId");
-        check(taskId, read(patch, AbstractPatchVariablesCmd.class, "variables"), BadUserRequestException::new);
-        checkNames(taskId, read(patch, AbstractPatchVariablesCmd.class, "deletions"), BadUserRequestException::new);
+        check(taskId, read(patch, AbstractPatchVariablesCmd.class, "variables"), AuthorizationException::new);
+        checkNames(taskId, read(patch, AbstractPatchVariablesCmd.class, "deletions"), AuthorizationException::new);
       } else if (command instanceof RemoveTaskVariablesCmd remove) {
         checkNames(read(remove, AbstractVariableCmd.class, "entityId"),
-            read(remove, RemoveTaskVariablesCmd.class.getSuperclass(), "variableNames"), BadUserRequestException::new);
+            read(remove, RemoveTaskVariablesCmd.class.getSuperclass(), "variableNames"), AuthorizationException::new);
       }
       return next.execute(command);
     }
@@ -104,9 +106,26 @@ public class FormFieldsOnly extends AbstractProcessEnginePlugin {
           if (cause instanceof InvalidInputException || cause instanceof ConflictException) {
             throw new RefusedInput(cause.getMessage(), e);
           }
+          if (isFormValueRefusal(cause)) {
+            throw new RefusedInput("A form field has a value it cannot take: " + cause.getMessage(), e);
+          }
         }
         throw e;
       }
+    }
+
+    /**
+     * The engine's own check of a form field's value ("Value '42' is not of type String"), or a value it
+     * cannot read at all (a serialized object): a 500 otherwise.
+     */
+    private static boolean isFormValueRefusal(Throwable cause) {
+      StackTraceElement[] where = cause.getStackTrace();
+      if (where.length == 0) {
+        return false;
+      }
+      String thrower = where[0].getClassName();
+      return cause instanceof ProcessEngineException && thrower.startsWith("org.camunda.bpm.engine.impl.form.")
+          || cause instanceof IllegalStateException && thrower.startsWith("org.camunda.bpm.engine.variable.");
     }
 
     /**
