@@ -58,6 +58,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     write(response, Problem.of(HttpStatus.BAD_REQUEST, "problem.invalidInput", "problem.rejectedRequest"));
   }
 
+  void tooManySignIns(HttpServletResponse response, long minutes) throws IOException {
+    Problem words = Problem.of(HttpStatus.TOO_MANY_REQUESTS, "problem.tooManySignIns", "problem.tooManySignIns.detail");
+    write(response, new Problem(HttpStatus.TOO_MANY_REQUESTS, words.title(),
+        java.text.MessageFormat.format(words.detail(), minutes)));
+  }
+
   private void write(HttpServletResponse response, Problem problem) throws IOException {
     response.setStatus(problem.status().value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

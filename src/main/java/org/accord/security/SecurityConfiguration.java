@@ -15,6 +15,8 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -37,8 +39,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain machines(HttpSecurity http, ProblemResponses problems, ObjectProvider<IdentityService> identity)
-      throws Exception {
+  SecurityFilterChain machines(HttpSecurity http, ProblemResponses problems, ObjectProvider<IdentityService> identity,
+      ObjectProvider<SignInGuard> signIns) throws Exception {
     return withCurrentRoles(http, identity)
         .securityMatcher(paths("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**"))
         .authorizeHttpRequests(requests -> requests
@@ -57,13 +59,15 @@ class SecurityConfiguration {
             .csrfTokenRepository(CsrfTokens.repository())
             .csrfTokenRequestHandler(new CsrfTokens())
             .ignoringRequestMatchers(BasicCredentialsAlone::carriesBasicCredentials))
+        // Sign-ins from an address that failed too often are refused before the password is checked.
+        .addFilterBefore(new SignInThrottle(signIns, problems), BasicAuthenticationFilter.class)
         .build();
   }
 
   @Bean
   @Order(2)
   SecurityFilterChain browsers(HttpSecurity http, ObjectProvider<IdentityService> identity,
-      CamundaWebappReads webappReads) throws Exception {
+      CamundaWebappReads webappReads, ObjectProvider<SignInGuard> signIns, ProblemResponses problems) throws Exception {
     return withCurrentRoles(http, identity)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(paths("/login", "/preferences", "/error", "/favicon.ico", "/css/**", "/js/**",
@@ -85,6 +89,7 @@ class SecurityConfiguration {
             .csrfTokenRequestHandler(new CsrfTokens())
             .ignoringRequestMatchers(paths("/camunda/**")))
         .addFilterAfter(CsrfTokens.cookieFilter(), CsrfFilter.class)
+        .addFilterBefore(new SignInThrottle(signIns, problems), UsernamePasswordAuthenticationFilter.class)
         .headers(headers -> headers
             .frameOptions(frame -> frame.sameOrigin())
             // Accord's pages load scripts and styles from Accord only; Camunda's webapps send their own policy.
