@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,6 +54,7 @@ public class SignInGuard {
   private final Clock clock;
   private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
+  @Autowired
   SignInGuard(JdbcTemplate jdbc, IdentityService identity, org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engine,
       @Value("${accord.sign-in.lockout:15m}") Duration lockout,
       @Value("${accord.sign-in.max-failures-per-address:20}") int maxFailures,
