@@ -15,7 +15,6 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -89,7 +88,8 @@ class SecurityConfiguration {
             .csrfTokenRequestHandler(new CsrfTokens())
             .ignoringRequestMatchers(paths("/camunda/**")))
         .addFilterAfter(CsrfTokens.cookieFilter(), CsrfFilter.class)
-        .addFilterBefore(new SignInThrottle(signIns, problems), UsernamePasswordAuthenticationFilter.class)
+        // Before the CSRF check, so that a held-back address is told so whatever token it sent.
+        .addFilterBefore(new SignInThrottle(signIns, problems), CsrfFilter.class)
         .headers(headers -> headers
             .frameOptions(frame -> frame.sameOrigin())
             // Accord's pages load scripts and styles from Accord only; Camunda's webapps send their own policy.

@@ -193,9 +193,9 @@ class SecurityHygieneIT {
     assertThat(api.dossier(id).get("versions")).isEmpty();
 
     // a path trick in the file name leaves only the name
-    byte[] text = "The draft.".getBytes(StandardCharsets.UTF_8);
+    byte[] pdf = "%PDF-1.4\n% the draft\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     ResponseEntity<JsonNode> upload = api.upload("kz.delegate1", "/api/documents/" + id + "/versions",
-        "../../etc/passwd", MediaType.TEXT_PLAIN, text);
+        "../../etc/passwd", MediaType.APPLICATION_PDF, pdf);
     assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(upload.getBody().get("attachmentName").asText()).isEqualTo("passwd");
     ResponseEntity<byte[]> download = rest.withBasicAuth("kz.delegate1", Api.DEMO_PASSWORD)
@@ -246,6 +246,18 @@ class SecurityHygieneIT {
     assertThat(released.statusCode()).isEqualTo(302);
     assertThat(anonymous("GET", "/api/tasks", null, "Authorization", basic("lk.delegate1", Api.DEMO_PASSWORD),
         "X-Forwarded-For", address).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void shouldRefuseATextWithANulCharacterWith400WithoutTheStatement() {
+    // when a document's title carries a NUL character, which PostgreSQL cannot store
+    ResponseEntity<JsonNode> response = new Api(rest).post("kz.delegate1", "/api/documents",
+        java.util.Map.of("type", "CONCEPT_PAPER", "title", "Nul\u0000title", "coordinator", "KZ"));
+
+    // then the input is refused in words, without SQL or PostgreSQL's error
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getBody().toString()).doesNotContainIgnoringCase("insert").doesNotContain("0x00", "UTF8");
   }
 
   @Test
