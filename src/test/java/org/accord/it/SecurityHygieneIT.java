@@ -171,8 +171,8 @@ class SecurityHygieneIT {
     assertThat(tooLarge.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
     assertThat(tooLarge.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 
-    // a path the firewall refuses
-    HttpResponse<String> rejected = anonymous("GET", "/api/documents/%2e%2e%2fadmin", null);
+    // a request Spring Security's firewall refuses (a method outside HTTP's usual ones)
+    HttpResponse<String> rejected = anonymous("PROPFIND", "/api/documents", null);
     assertThat(rejected.statusCode()).isEqualTo(400);
     assertThat(rejected.headers().firstValue("Content-Type")).hasValue(PROBLEM);
     assertThat(rejected.body()).doesNotContain("RequestRejectedException", "firewall");
@@ -197,7 +197,7 @@ class SecurityHygieneIT {
     ResponseEntity<JsonNode> upload = api.upload("kz.delegate1", "/api/documents/" + id + "/versions",
         "../../etc/passwd", MediaType.APPLICATION_PDF, pdf);
     assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(upload.getBody().get("attachmentName").asText()).isEqualTo("passwd");
+    assertThat(upload.getBody().get("fileName").asText()).isEqualTo("passwd");
     ResponseEntity<byte[]> download = rest.withBasicAuth("kz.delegate1", Api.DEMO_PASSWORD)
         .getForEntity("/api/documents/" + id + "/versions/1/content", byte[].class);
     assertThat(download.getHeaders().getFirst("Content-Disposition")).isEqualTo("attachment; filename=\"passwd\"");
