@@ -116,7 +116,9 @@ class DocumentController {
   }
 
   private static ResponseEntity<byte[]> download(VersionContent content, String baseName) {
-    String fileName = content.fileName() != null ? content.fileName()
+    // Cleaned again on the way out: a name stored before names were cleaned must not reach the header raw.
+    String stored = VersionContent.cleanFileName(content.fileName());
+    String fileName = stored != null ? stored
         : baseName + (content.mediaType().startsWith(VersionContent.JSON) ? ".json" : ".txt");
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(content.mediaType()))

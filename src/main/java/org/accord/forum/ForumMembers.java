@@ -19,9 +19,12 @@ final class ForumMembers {
       Set<String> groups) {}
 
   private final ForumProperties forum;
+  private final boolean demoUsers;
 
-  ForumMembers(ForumProperties forum) {
+  /** With demo users, every configured user gets the demo password unless {@code people} gives one. */
+  ForumMembers(ForumProperties forum, boolean demoUsers) {
     this.forum = forum;
+    this.demoUsers = demoUsers;
   }
 
   List<Delegation> delegations() {
@@ -94,7 +97,8 @@ final class ForumMembers {
       String first = person != null && person.firstName() != null ? person.firstName() : id;
       String last = person != null && person.lastName() != null ? person.lastName() : roleByUser.get(id);
       String email = person != null && person.email() != null ? person.email() : id + "@" + forum.mailDomain();
-      String password = person != null && person.password() != null ? person.password() : forum.demoPassword();
+      String password = person != null && person.password() != null ? person.password()
+          : demoUsers ? forum.demoPassword() : null;
       members.add(new Member(id, first, last, email, password, groups));
     });
     return members;

@@ -8,12 +8,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -34,8 +38,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain machines(HttpSecurity http, ProblemResponses problems, ObjectProvider<IdentityService> identity)
-      throws Exception {
+  SecurityFilterChain machines(HttpSecurity http, ProblemResponses problems, ObjectProvider<IdentityService> identity,
+      ObjectProvider<SignInGuard> signIns) throws Exception {
     return withCurrentRoles(http, identity)
         .securityMatcher(paths("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**"))
         .authorizeHttpRequests(requests -> requests
@@ -46,28 +50,50 @@ class SecurityConfiguration {
         .exceptionHandling(handling -> handling
             .authenticationEntryPoint(problems)
             .accessDeniedHandler(problems))
-        // A Basic-authenticated call carries no ambient credentials, so it needs no CSRF token;
-        // a call riding on the browser session does.
-        .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+        // A call with HTTP Basic credentials carries no ambient credentials, so it needs no CSRF token:
+        // it is signed in by them alone (BasicCredentialsAlone) or refused with 401. A call riding on the
+        // browser session does, whatever other header it carries.
+        .addFilterBefore(new BasicCredentialsAlone(), CsrfFilter.class)
+        .csrf(csrf -> csrf
+            .csrfTokenRepository(CsrfTokens.repository())
+            .csrfTokenRequestHandler(new CsrfTokens())
+            .ignoringRequestMatchers(BasicCredentialsAlone::carriesBasicCredentials))
+        // Sign-ins from an address that failed too often are refused before the password is checked.
+        .addFilterBefore(new SignInThrottle(signIns, problems), BasicAuthenticationFilter.class)
         .build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain browsers(HttpSecurity http, ObjectProvider<IdentityService> identity) throws Exception {
+  SecurityFilterChain browsers(HttpSecurity http, ObjectProvider<IdentityService> identity,
+      CamundaWebappReads webappReads, ObjectProvider<SignInGuard> signIns, ProblemResponses problems) throws Exception {
     return withCurrentRoles(http, identity)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(paths("/login", "/preferences", "/error", "/favicon.ico", "/css/**", "/js/**",
                 "/images/**", "/webjars/**")).permitAll()
+            // Cockpit's plugin API and the raw variables of Camunda's webapp API are the administrators':
+            // a delegate's Tasklist reads the values of its task's form fields, and nothing else.
+            .requestMatchers(CamundaWebappReads.ADMINISTRATORS_ONLY).hasRole(ADMINISTRATOR)
+            .requestMatchers(CamundaWebappReads.FORM_VARIABLES).access(webappReads)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout
-            // Logging out of Cockpit or Tasklist ends the Accord session too, or SSO would log straight back in.
-            .logoutRequestMatcher(paths("/logout", "/camunda/api/admin/auth/user/*/logout"))
+            // By POST only, so that a link or an image cannot sign anyone out. Logging out of Cockpit or
+            // Tasklist ends the Accord session too, or SSO would log straight back in.
+            .logoutRequestMatcher(posts("/logout", "/camunda/api/admin/auth/user/*/logout"))
             .logoutSuccessUrl("/login?logout"))
         // Camunda's webapps bring their own CSRF protection.
-        .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/camunda/**")))
-        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .csrf(csrf -> csrf
+            .csrfTokenRepository(CsrfTokens.repository())
+            .csrfTokenRequestHandler(new CsrfTokens())
+            .ignoringRequestMatchers(paths("/camunda/**")))
+        .addFilterAfter(CsrfTokens.cookieFilter(), CsrfFilter.class)
+        // Before the CSRF check, so that a held-back address is told so whatever token it sent.
+        .addFilterBefore(new SignInThrottle(signIns, problems), CsrfFilter.class)
+        .headers(headers -> headers
+            .frameOptions(frame -> frame.sameOrigin())
+            // Accord's pages load scripts and styles from Accord only; Camunda's webapps send their own policy.
+            .addHeaderWriter(PagePolicy.headerWriter()))
         .build();
   }
 
@@ -86,7 +112,22 @@ class SecurityConfiguration {
     return new SpringAuthorizationEventPublisher(events);
   }
 
-  private static RequestMatcher paths(String... patterns) {
+  /**
+   * Spring Security's firewall refuses a request it cannot trust (an encoded slash, a semicolon in the
+   * path) with a 400 problem detail rather than a stack trace.
+   */
+  @Bean
+  RequestRejectedHandler firewallRefusals(ProblemResponses problems) {
+    return problems::rejected;
+  }
+
+  private static RequestMatcher posts(String... patterns) {
+    PathPatternRequestMatcher.Builder matcher = PathPatternRequestMatcher.withDefaults();
+    return new OrRequestMatcher(Arrays.stream(patterns).map(pattern -> matcher.matcher(HttpMethod.POST, pattern))
+        .toArray(RequestMatcher[]::new));
+  }
+
+  static RequestMatcher paths(String... patterns) {
     PathPatternRequestMatcher.Builder matcher = PathPatternRequestMatcher.withDefaults();
     return new OrRequestMatcher(Arrays.stream(patterns).map(matcher::matcher).toArray(RequestMatcher[]::new));
   }

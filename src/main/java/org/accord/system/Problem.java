@@ -3,6 +3,7 @@ package org.accord.system;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.net.URI;
+import java.sql.SQLException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
@@ -65,6 +66,14 @@ public record Problem(HttpStatus status, String title, String detail) implements
     if (cause instanceof OptimisticLockingException) {
       return of(HttpStatus.CONFLICT, "problem.concurrentChange", "problem.concurrentChange.detail");
     }
+    if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+      // SQL's "data exception" class: a value the database cannot take (a NUL character in a text,
+      // a number out of range), which is the input's fault, said without the statement.
+      return of(HttpStatus.BAD_REQUEST, "problem.invalidInput", "problem.invalidData.detail");
+    }
+    if (cause instanceof DataIntegrityViolationException integrity && isDataException(integrity)) {
+      return of(HttpStatus.BAD_REQUEST, "problem.invalidInput", "problem.invalidData.detail");
+    }
     if (cause instanceof DataIntegrityViolationException) {
       return of(HttpStatus.CONFLICT, "problem.existingData", "problem.existingData.detail");
     }
@@ -80,6 +89,11 @@ public record Problem(HttpStatus status, String title, String detail) implements
       root = root.getCause();
     }
     return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
+  private static boolean isDataException(DataIntegrityViolationException integrity) {
+    return integrity.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+        && sql.getSQLState().startsWith("22");
   }
 
   private static String words(String key) {

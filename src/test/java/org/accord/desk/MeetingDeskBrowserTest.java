@@ -63,7 +63,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * packages. Without them it is skipped with a warning, or fails in CI ({@link BrowserTests}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.datasource.url=jdbc:h2:mem:meeting-desk;DB_CLOSE_DELAY=-1", "accord.demo=false"})
+    properties = {"spring.datasource.url=jdbc:h2:mem:meeting-desk;DB_CLOSE_DELAY=-1", "accord.demo=false", "accord.demo-users=true"})
 class MeetingDeskBrowserTest {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");

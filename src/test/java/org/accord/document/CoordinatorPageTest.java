@@ -217,7 +217,7 @@ class CoordinatorPageTest {
   void shouldUploadAFileAsTheNewVersionKnowingItsTypeByItsName() throws Exception {
     givenTourismAwaitingItsDraft();
     when(documents.upload(eq(TOURISM), any(), any())).thenReturn(version(TOURISM, 1, "application/pdf"));
-    byte[] docx = "PK word".getBytes(StandardCharsets.UTF_8);
+    byte[] docx = "PK\u0003\u0004 word".getBytes(StandardCharsets.UTF_8);
 
     mvc.perform(multipart("/documents/{id}/revision/file", TOURISM)
             .file(new MockMultipartFile("file", "tourism-v1.docx", "application/octet-stream", docx))

@@ -26,7 +26,7 @@ class ForumMembersTest {
       new Party("SEC", "Secretariat", "Секретариат", DelegationKind.SECRETARIAT, List.of("secretariat.officer")),
       new Chairs(List.of("swg.chair"), List.of("soc.chair")),
       List.of("admin"),
-      List.of(new Person("soc.chair", "Chair", "of the SOC", "soc@example.org", "chair-password"))));
+      List.of(new Person("soc.chair", "Chair", "of the SOC", "soc@example.org", "chair-password"))), true);
 
   @AfterEach
   void restoreTheLanguage() {

@@ -60,6 +60,11 @@ final class Api {
     return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
   }
 
+  /** A body of any type, as the user (HTTP Basic). */
+  ResponseEntity<JsonNode> exchangeRaw(String user, String path, String body, MediaType type) {
+    return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers(type)), JsonNode.class);
+  }
+
   ResponseEntity<JsonNode> upload(String user, String path, String fileName, MediaType type, byte[] bytes) {
     HttpHeaders partHeaders = new HttpHeaders();
     partHeaders.setContentType(type);

@@ -52,6 +52,25 @@ final class BrowserSession {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Any request in this session: its cookies, and the headers given (name, value, name, value, ...). */
+  HttpResponse<String> send(String method, String path, String body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The value of a cookie this session holds, if any. */
+  java.util.Optional<String> cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst();
+  }
+
   /** A JSON post to Camunda's webapp API, with the XSRF token Camunda set in a cookie. */
   HttpResponse<String> postToCamunda(String path, String json) throws IOException, InterruptedException {
     return sendToCamunda("POST", path, json);

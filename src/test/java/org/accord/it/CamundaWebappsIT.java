@@ -89,8 +89,21 @@ class CamundaWebappsIT {
     assertThat(json.readTree(bent.body()).get("message").asText()).isEqualTo("Cannot complete task " + taskId
         + ": The task \"Give position\" takes only its own form fields [positionAnchor, positionKind, positionText];"
         + " refused: [roundDeadline, roundId].");
+    // (a delegate may not touch a task's raw variables at all: refused at the door)
     assertThat(browser.putToCamunda(ENGINE + "/task/" + taskId + "/variables/roundId",
-        "{\"value\": 1, \"type\": \"Long\"}").statusCode()).isEqualTo(400);
+        "{\"value\": 1, \"type\": \"Long\"}").statusCode()).isEqualTo(403);
+
+    // and the delegate reads the values of the task's form fields, as Tasklist's generated form does,
+    // but not the process's other variables, nor Cockpit's statistics
+    assertThat(browser.get(ENGINE + "/task/" + taskId + "/form-variables?variableNames=positionKind,positionText")
+        .statusCode()).isEqualTo(200);
+    assertThat(browser.get(ENGINE + "/task/" + taskId + "/form-variables").statusCode()).isEqualTo(403);
+    assertThat(browser.get(ENGINE + "/task/" + taskId + "/form-variables?variableNames=roundId").statusCode())
+        .isEqualTo(403);
+    assertThat(browser.get(ENGINE + "/task/" + taskId + "/variables").statusCode()).isEqualTo(403);
+    assertThat(browser.get(ENGINE + "/variable-instance").statusCode()).isEqualTo(403);
+    assertThat(browser.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics").statusCode())
+        .isEqualTo(403);
     assertThat(api.dossier(id).get("rounds").get(0).get("positions")).isEmpty();
 
     // and a reservation submitted through the Tasklist form is recorded as the delegate's

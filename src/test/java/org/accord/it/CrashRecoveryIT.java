@@ -184,6 +184,7 @@ class CrashRecoveryIT {
         // A pool of its own size: the PostgreSQL of a CI run is shared with the other tests' applications.
         "--spring.datasource.hikari.maximum-pool-size=8",
         "--accord.mail.enabled=false",
+        "--accord.demo-users=true",
         "--camunda.bpm.job-execution.lock-time-in-millis=" + JOB_LOCK_MILLIS,
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
         "--camunda.bpm.job-execution.max-wait=2000");

@@ -80,6 +80,7 @@ class DatabaseOutageIT {
               "spring.datasource.password=" + database.password(),
               "spring.datasource.hikari.maximum-pool-size=10",
               "accord.mail.enabled=false",
+              "accord.demo-users=true",
               // The job executor runs, and looks for due jobs at least every 2 s (its default waits up to 60 s).
               "camunda.bpm.job-execution.enabled=true",
               "camunda.bpm.job-execution.wait-time-in-millis=500",

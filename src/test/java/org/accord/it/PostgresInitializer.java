@@ -31,6 +31,8 @@ class PostgresInitializer implements ApplicationContextInitializer<ConfigurableA
         "accord.mail.last-retry-after=500ms",
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + TestMailServer.port(),
-        "camunda.bpm.job-execution.enabled=false"};
+        "camunda.bpm.job-execution.enabled=false",
+        // The demo's users (not its documents): the tests act as the forum's delegates and chairs.
+        "accord.demo-users=true"};
   }
 }

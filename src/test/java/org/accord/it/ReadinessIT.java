@@ -62,7 +62,8 @@ class ReadinessIT {
               "spring.datasource.password=" + database.password(),
               "spring.datasource.hikari.maximum-pool-size=5",
               "accord.mail.enabled=false",
-              "camunda.bpm.job-execution.enabled=false")
+              "camunda.bpm.job-execution.enabled=false",
+              "accord.demo-users=true")
           .applyTo(context.getEnvironment());
     }
   }

@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:notify;DB_CLOSE_DELAY=-1",
-    "accord.demo=false",
+    "accord.demo=false", "accord.demo-users=true",
     "accord.mail.enabled=true",
     "accord.mail.poll-interval=200ms",
     "accord.mail.first-retry-after=200ms",

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The navigation links Camunda's webapps to exactly the users the webapps let in: the forum's seeded
  * users with their real groups and Camunda authorizations (AuthorizationSeeder), on the embedded default.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:webapp-links;DB_CLOSE_DELAY=-1", "accord.demo=false"})
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:webapp-links;DB_CLOSE_DELAY=-1", "accord.demo=false", "accord.demo-users=true"})
 @AutoConfigureMockMvc
 class CamundaWebappLinksTest {
 

@@ -176,7 +176,7 @@ class VersionComparisonTest {
 
   @Test
   void shouldRefuseToCompareFiles() {
-    VersionContent pdf = VersionContent.file("budget.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'});
+    VersionContent pdf = VersionContent.file("budget.pdf", "application/pdf", "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
     assertThatThrownBy(() -> comparison.compare(DocumentType.BUDGET, pdf, VersionContent.text("Budget 2023")))
         .isInstanceOf(ConflictException.class)
