@@ -16,7 +16,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.stereotype.Component;
 
 /**
  * What Camunda's webapp API shows of a process's variables. A delegate's Tasklist opens a generated form
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Component;
  * sees. So non-administrators get exactly their task's form fields; the raw variable endpoints and
  * Cockpit's plugin API (statistics of every process) are the administrators'.
  */
-@Component
 class CamundaWebappReads implements AuthorizationManager<RequestAuthorizationContext> {
 
   private static final String ENGINE = "/camunda/api/engine/engine/*";

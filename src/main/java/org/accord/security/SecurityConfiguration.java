@@ -2,6 +2,7 @@ package org.accord.security;
 
 import java.util.Arrays;
 import org.accord.forum.ForumGroups;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,7 +67,8 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain browsers(HttpSecurity http, ObjectProvider<IdentityService> identity,
-      CamundaWebappReads webappReads, ObjectProvider<SignInGuard> signIns, ProblemResponses problems) throws Exception {
+      ObjectProvider<FormService> forms, ObjectProvider<SignInGuard> signIns, ProblemResponses problems)
+      throws Exception {
     return withCurrentRoles(http, identity)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(paths("/login", "/preferences", "/error", "/favicon.ico", "/css/**", "/js/**",
@@ -74,7 +76,7 @@ class SecurityConfiguration {
             // Cockpit's plugin API and the raw variables of Camunda's webapp API are the administrators':
             // a delegate's Tasklist reads the values of its task's form fields, and nothing else.
             .requestMatchers(CamundaWebappReads.ADMINISTRATORS_ONLY).hasRole(ADMINISTRATOR)
-            .requestMatchers(CamundaWebappReads.FORM_VARIABLES).access(webappReads)
+            .requestMatchers(CamundaWebappReads.FORM_VARIABLES).access(new CamundaWebappReads(forms))
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout
