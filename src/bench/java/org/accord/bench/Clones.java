@@ -137,10 +137,10 @@ final class Clones {
     if (NUMERIC_IDS.contains(column) && type.equals("bigint")) {
       return "t." + column + " + g.k * " + STRIDE;
     }
-    if (ENGINE_IDS.contains(column)) {
+    if (ENGINE_IDS.contains(column) && type.equals("character varying")) {
       return "t." + column + " || ':b' || g.k";
     }
-    if (UNIQUE_TEXTS.contains(column)) {
+    if (UNIQUE_TEXTS.contains(column) && type.equals("character varying")) {
       return "t." + column + " || '/' || g.k";
     }
     if (type.equals("timestamp with time zone")) {

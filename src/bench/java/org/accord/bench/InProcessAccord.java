@@ -38,15 +38,14 @@ final class InProcessAccord implements AutoCloseable {
     this.database = database;
     this.context = new SpringApplicationBuilder(AccordApplication.class)
         .profiles("postgres")
-        .properties(
-            "spring.datasource.url=" + database.url(),
-            "spring.datasource.username=" + database.user(),
-            "spring.datasource.password=" + database.password(),
-            "server.port=0",
-            "accord.demo=false",
-            "accord.mail.enabled=false",
-            "spring.main.banner-mode=off")
-        .run();
+        // as arguments, so that they win over the postgres profile's defaults, as an operator's would
+        .run("--spring.datasource.url=" + database.url(),
+            "--spring.datasource.username=" + database.user(),
+            "--spring.datasource.password=" + database.password(),
+            "--server.port=0",
+            "--accord.demo=false",
+            "--accord.mail.enabled=false",
+            "--spring.main.banner-mode=off");
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
     this.http = new HttpSteps(HttpSteps.client(), "http://127.0.0.1:" + port);
   }
