@@ -29,7 +29,7 @@ class AccordBenchmark {
   private final Set<String> workloads = Set.of(Scale.text("bench.workloads", "w4,w1,w0,w1e,w2,w3").split(","));
   private final int users = Scale.integer("bench.w1.users", 16);
   private final int warmUpCycles = Scale.integer("bench.w1.warmup-cycles", 1);
-  private final int cyclesPerUser = Scale.integer("bench.w1.cycles", 2);
+  private final int cyclesPerUser = Scale.integer("bench.w1.cycles", 1);
   private final int w0CyclesPerThread = Scale.integer("bench.w0.cycles", 3);
   private final int small = Scale.integer("bench.w2.small", 100);
   private final int large = Scale.integer("bench.w2.large", 10_000);
