@@ -35,6 +35,7 @@ final class AccordProcess implements AutoCloseable {
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString(), "--server.port=" + port));
     command.addAll(List.of(arguments));
+    command.addAll(extraArguments());
     ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(environment);
@@ -84,6 +85,15 @@ final class AccordProcess implements AutoCloseable {
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
+  }
+
+  /**
+   * Arguments given to Accord in every workload that runs it (the jar and the in-process one), from
+   * -Dbench.accord.args="--camunda.bpm.history-level=audit ...": how a lever's effect is measured.
+   */
+  static List<String> extraArguments() {
+    String given = Scale.text("bench.accord.args", "");
+    return given.isEmpty() ? List.of() : List.of(given.split("\\s+"));
   }
 
   static Path jar() throws IOException {

@@ -31,23 +31,27 @@ final class InProcessAccord implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ConfigurableApplicationContext context;
-  private final BenchDatabases.Database database;
   private final HttpSteps http;
 
   InProcessAccord(BenchDatabases.Database database) {
-    this.database = database;
     this.context = new SpringApplicationBuilder(AccordApplication.class)
         .profiles("postgres")
         // as arguments, so that they win over the postgres profile's defaults, as an operator's would
-        .run("--spring.datasource.url=" + database.url(),
-            "--spring.datasource.username=" + database.user(),
-            "--spring.datasource.password=" + database.password(),
-            "--server.port=0",
-            "--accord.demo=false",
-            "--accord.mail.enabled=false",
-            "--spring.main.banner-mode=off");
+        .run(arguments(database));
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
     this.http = new HttpSteps(HttpSteps.client(), "http://127.0.0.1:" + port);
+  }
+
+  private static String[] arguments(BenchDatabases.Database database) {
+    List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + database.url(),
+        "--spring.datasource.username=" + database.user(),
+        "--spring.datasource.password=" + database.password(),
+        "--server.port=0",
+        "--accord.demo=false",
+        "--accord.mail.enabled=false",
+        "--spring.main.banner-mode=off"));
+    arguments.addAll(AccordProcess.extraArguments());
+    return arguments.toArray(String[]::new);
   }
 
   ServiceSteps services() {
@@ -100,7 +104,7 @@ final class InProcessAccord implements AutoCloseable {
   }
 
   List<Long> query(String sql) {
-    try (Connection connection = BenchDatabases.connect(database); Statement statement = connection.createStatement();
+    try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
       List<Long> values = new ArrayList<>();
       while (rows.next()) {
@@ -113,7 +117,7 @@ final class InProcessAccord implements AutoCloseable {
   }
 
   void execute(String sql) {
-    try (Connection connection = BenchDatabases.connect(database); Statement statement = connection.createStatement()) {
+    try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
@@ -121,7 +125,7 @@ final class InProcessAccord implements AutoCloseable {
   }
 
   long copy(List<Long> templates, int copies, long stepSeconds) throws SQLException {
-    try (Connection connection = BenchDatabases.connect(database)) {
+    try (Connection connection = dataSource().getConnection()) {
       return Clones.copy(connection, templates, copies, stepSeconds, timeZone());
     }
   }
@@ -130,6 +134,11 @@ final class InProcessAccord implements AutoCloseable {
   long total(String user, String path) throws IOException {
     JsonNode page = JSON.readTree(Requests.check(http.get(user, path)).body());
     return page.get("total").asLong();
+  }
+
+  /** Accord's own connection pool: the seeding borrows from it rather than opening connections of its own. */
+  private javax.sql.DataSource dataSource() {
+    return context.getBean(javax.sql.DataSource.class);
   }
 
   @Override
