@@ -135,7 +135,7 @@ final class Clones {
 
   private static String expression(String column, String type, long stepSeconds) {
     if (NUMERIC_IDS.contains(column) && type.equals("bigint")) {
-      return "t." + column + " + g.k * " + STRIDE;
+      return "t." + column + " + cast(g.k as bigint) * " + STRIDE;
     }
     if (ENGINE_IDS.contains(column) && type.equals("character varying")) {
       return "t." + column + " || ':b' || g.k";
