@@ -30,6 +30,8 @@ class CamundaWebappReads implements AuthorizationManager<RequestAuthorizationCon
 
   static final RequestMatcher ADMINISTRATORS_ONLY = SecurityConfiguration.paths(
       "/camunda/api/cockpit/plugin/**",
+      // Camunda Admin's plugins (the engine's usage metrics): Admin is the administrators' application.
+      "/camunda/api/admin/plugin/**",
       ENGINE + "/variable-instance/**",
       ENGINE + "/variable-instance",
       ENGINE + "/process-instance/*/variables/**",

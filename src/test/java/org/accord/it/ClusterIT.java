@@ -107,13 +107,13 @@ class ClusterIT {
     HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url(nodeA, "/login")).build(),
         HttpResponse.BodyHandlers.ofString());
-    String session = cookie(login);
     Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
     assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
     String form = "username=kz.delegate1&password=" + Api.DEMO_PASSWORD + "&_csrf="
         + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
     HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(url(nodeA, "/login"))
-        .header("Cookie", "SESSION=" + session).header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Cookie", String.join("; ", cookies(login)))
+        .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(signedIn.statusCode()).isEqualTo(302);
     assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
@@ -159,6 +159,11 @@ class ClusterIT {
 
   private static URI url(ConfigurableApplicationContext node, String path) {
     return URI.create("http://localhost:" + port(node) + path);
+  }
+
+  /** The cookies a response sets, as a browser sends them back ("name=value"). */
+  private static List<String> cookies(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream().map(value -> value.split(";", 2)[0]).toList();
   }
 
   private static String cookie(HttpResponse<?> response) {
