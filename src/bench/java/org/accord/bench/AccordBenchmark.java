@@ -96,7 +96,8 @@ class AccordBenchmark {
     databases.add(database);
     Map<String, String> environment = Map.of("SPRING_PROFILES_ACTIVE", "postgres", "ACCORD_DB_URL", database.url(),
         "ACCORD_DB_USER", database.user(), "ACCORD_DB_PASSWORD", database.password(), "ACCORD_DEMO", "false",
-        "ACCORD_MAIL_ENABLED", "false");
+        // the demo's users, not its documents: the simulated users sign in as the forum's delegates and chairs
+        "ACCORD_DEMO_USERS", "true", "ACCORD_MAIL_ENABLED", "false");
     Path folder = out.resolve("w1");
     Files.createDirectories(folder);
     try (AccordProcess accord = AccordProcess.launch(folder, environment, out.resolve("w1-accord.log"))) {

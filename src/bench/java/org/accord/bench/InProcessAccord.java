@@ -48,6 +48,7 @@ final class InProcessAccord implements AutoCloseable {
         "--spring.datasource.password=" + database.password(),
         "--server.port=0",
         "--accord.demo=false",
+        "--accord.demo-users=true",
         "--accord.mail.enabled=false",
         "--spring.main.banner-mode=off"));
     arguments.addAll(AccordProcess.extraArguments());
