@@ -133,10 +133,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
   }
 
   private void refuse(HttpServletResponse response, HttpStatus status, String detailKey) throws IOException {
-    Problem problem = Problem.of(status, "problem.idempotency", detailKey);
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    json.writeValue(response.getOutputStream(), problem.toProblemDetail());
+    Problem.of(status, "problem.idempotency", detailKey).writeTo(response, json);
   }
 
   /** What makes two requests the same request: the method, the path with its query, and the body. */

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.accord.system.Problem;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -65,8 +64,6 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
   }
 
   private void write(HttpServletResponse response, Problem problem) throws IOException {
-    response.setStatus(problem.status().value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    json.writeValue(response.getOutputStream(), problem.toProblemDetail());
+    problem.writeTo(response, json);
   }
 }

@@ -1,6 +1,9 @@
 package org.accord.system;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 import java.sql.SQLException;
@@ -10,7 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -98,6 +103,19 @@ public record Problem(HttpStatus status, String title, String detail) implements
 
   private static String words(String key) {
     return BundleText.in(BundleText.currentLanguage(), key).orElse(key);
+  }
+
+  /**
+   * Writes the problem as the whole answer, for filters and handlers that answer before or outside
+   * Spring MVC's controllers; a 503 says when to try again.
+   */
+  public void writeTo(HttpServletResponse response, ObjectMapper json) throws IOException {
+    response.setStatus(status.value());
+    if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    }
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    json.writeValue(response.getOutputStream(), toProblemDetail());
   }
 
   public ProblemDetail toProblemDetail() {

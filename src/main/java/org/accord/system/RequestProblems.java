@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -44,9 +43,7 @@ class RequestProblems implements HandlerExceptionResolver, Ordered {
       return null;
     }
     try {
-      response.setStatus(problem.status().value());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      json.writeValue(response.getOutputStream(), problem.toProblemDetail());
+      problem.writeTo(response, json);
     } catch (IOException e) {
       return null;
     }
