@@ -33,7 +33,9 @@ final class AccordProcess implements AutoCloseable {
       throws IOException {
     Files.createDirectories(folder);
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString(), "--server.port=" + port));
+    List<String> command = new ArrayList<>(List.of(java()));
+    command.addAll(jvmOptions());
+    command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));
     command.addAll(List.of(arguments));
     command.addAll(extraArguments());
     ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
@@ -92,7 +94,19 @@ final class AccordProcess implements AutoCloseable {
    * -Dbench.accord.args="--camunda.bpm.history-level=audit ...": how a lever's effect is measured.
    */
   static List<String> extraArguments() {
-    String given = Scale.text("bench.accord.args", "");
+    return words("bench.accord.args");
+  }
+
+  /**
+   * The jar's JVM options, from -Dbench.jvm.args="-Xmx512m ...": none by default, so the jar runs with
+   * the JVM's own defaults, as a plain {@code java -jar} does.
+   */
+  static List<String> jvmOptions() {
+    return words("bench.jvm.args");
+  }
+
+  private static List<String> words(String property) {
+    String given = Scale.text(property, "").strip();
     return given.isEmpty() ? List.of() : List.of(given.split("\\s+"));
   }
 

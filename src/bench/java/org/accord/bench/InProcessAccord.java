@@ -50,6 +50,8 @@ final class InProcessAccord implements AutoCloseable {
         "--accord.demo=false",
         "--accord.demo-users=true",
         "--accord.mail.enabled=false",
+        // The seeding's bulk copies run for minutes in one statement: past the profile's socket timeout.
+        "--spring.datasource.hikari.data-source-properties.socketTimeout=0",
         "--spring.main.banner-mode=off"));
     arguments.addAll(AccordProcess.extraArguments());
     return arguments.toArray(String[]::new);
