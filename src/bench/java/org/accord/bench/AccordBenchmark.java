@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Accord's benchmark (README, "Performance"), run by {@code ./mvnw -Pbench verify} only: W4 (start of the packaged
- * jar), W1 (approvals through HTTP, with the jar's memory), W0 (a plain Camunda application), W1e (the same approvals
+ * jar), W1 (approvals through HTTP, with the jar's memory), W1×2 (the same on two nodes sharing the database), W0 (a plain Camunda application), W1e (the same approvals
  * through Accord's services), W2 (the task list) and W3 (the dashboard's figures), each on a fresh PostgreSQL
  * database. Prints {@code BENCH <name> <value> <unit>} lines and writes target/bench/results.json.
  */
@@ -26,16 +26,17 @@ class AccordBenchmark {
   private final Figures figures = new Figures();
   private final Path out = Path.of(System.getProperty("bench.jar.dir", "target")).resolve("bench");
 
-  private final Set<String> workloads = Set.of(Scale.text("bench.workloads", "w4,w1,w0,w1e,w2,w3").split(","));
+  private final Set<String> workloads = Set.of(Scale.text("bench.workloads", "w4,w1,w1x2,w0,w1e,w2,w3").split(","));
   private final int users = Scale.integer("bench.w1.users", 16);
   private final int warmUpCycles = Scale.integer("bench.w1.warmup-cycles", 1);
-  private final int cyclesPerUser = Scale.integer("bench.w1.cycles", 1);
+  private final int cyclesPerUser = Scale.integer("bench.w1.cycles", 3);
   private final int w0CyclesPerThread = Scale.integer("bench.w0.cycles", 3);
   private final int small = Scale.integer("bench.w2.small", 100);
   private final int large = Scale.integer("bench.w2.large", 10_000);
   private final int w2Samples = Scale.integer("bench.w2.samples", 200);
   private final int adopted = Scale.integer("bench.w3.adopted", 20_000);
   private final int w3Samples = Scale.integer("bench.w3.samples", 40);
+  private JarLaunch production;
 
   @Test
   void measure() throws Exception {
@@ -50,6 +51,9 @@ class AccordBenchmark {
       }
       if (workloads.contains("w1")) {
         approvalsThroughHttp(server, databases);
+      }
+      if (workloads.contains("w1x2")) {
+        approvalsOnTwoNodes(server, databases);
       }
       if (workloads.contains("w0")) {
         BenchDatabases.Database database = server.create("w0");
@@ -81,27 +85,60 @@ class AccordBenchmark {
     }
   }
 
-  /** W4: the packaged jar with its defaults (embedded H2, demo data loaded on this first start), in a fresh folder. */
+  /**
+   * W4: the packaged jar with its defaults (embedded H2, demo data loaded on this first start), in a fresh folder:
+   * as built, then as the README's production start runs it (extracted, with its class data sharing archive); then
+   * the production start once more in the second folder, as every later start of an installation is.
+   */
   private void embeddedStart() throws Exception {
-    Path folder = out.resolve("w4-embedded");
-    deleteRecursively(folder);
-    try (AccordProcess accord = AccordProcess.launch(folder, Map.of(), out.resolve("w4-embedded.log"))) {
-      figures.add("w4.ready_embedded_s", accord.awaitReady(Duration.ofMinutes(5)), "s");
+    for (JarLaunch how : List.of(JarLaunch.asBuilt(), production())) {
+      Path folder = out.resolve("w4-embedded-" + how.name());
+      deleteRecursively(folder);
+      try (AccordProcess accord = AccordProcess.launch(how, folder, Map.of(),
+          out.resolve("w4-embedded-" + how.name() + ".log"))) {
+        figures.add("w4.ready_embedded" + suffix(how) + "_s", accord.awaitReady(Duration.ofMinutes(5)), "s");
+      }
+    }
+    // a later start of the same installation: its forum seeded, the demo loaded
+    try (AccordProcess accord = AccordProcess.launch(production(), out.resolve("w4-embedded-cds"), Map.of(),
+        out.resolve("w4-embedded-cds-restart.log"))) {
+      figures.add("w4.ready_embedded_restart_cds_s", accord.awaitReady(Duration.ofMinutes(5)), "s");
     }
   }
 
-  /** W1 (and W4 on PostgreSQL): the jar on a fresh database, driven through HTTP by concurrent simulated users. */
+  /** The README's production start, prepared once per run: the extraction and the training run are not timed in W4. */
+  private JarLaunch production() throws IOException, InterruptedException {
+    if (production == null) {
+      long preparing = System.nanoTime();
+      Path folder = out.resolve("production");
+      deleteRecursively(folder);
+      production = JarLaunch.extractedWithClassDataSharing(Files.createDirectories(folder), out.resolve("production.log"));
+      figures.fact("w4.production_preparation_s", Figures.format((System.nanoTime() - preparing) / 1e9));
+    }
+    return production;
+  }
+
+  private static String suffix(JarLaunch how) {
+    return how.name().equals("jar") ? "" : "_" + how.name();
+  }
+
+  /**
+   * W4 on PostgreSQL: the jar as built on a fresh database, until ready. W1: the production start on another fresh
+   * database (its start timed too), driven through HTTP by concurrent simulated users.
+   */
   private void approvalsThroughHttp(BenchDatabases server, List<BenchDatabases.Database> databases) throws Exception {
+    BenchDatabases.Database asBuilt = server.create("w4");
+    databases.add(asBuilt);
+    try (AccordProcess accord = AccordProcess.launch(JarLaunch.asBuilt(), folder("w4-postgres"),
+        environment("postgres", asBuilt), out.resolve("w4-postgres.log"))) {
+      figures.add("w4.ready_postgres_s", accord.awaitReady(Duration.ofMinutes(5)), "s");
+    }
     BenchDatabases.Database database = server.create("w1");
     databases.add(database);
-    Map<String, String> environment = Map.of("SPRING_PROFILES_ACTIVE", "postgres", "ACCORD_DB_URL", database.url(),
-        "ACCORD_DB_USER", database.user(), "ACCORD_DB_PASSWORD", database.password(), "ACCORD_DEMO", "false",
-        // the demo's users, not its documents: the simulated users sign in as the forum's delegates and chairs
-        "ACCORD_DEMO_USERS", "true", "ACCORD_MAIL_ENABLED", "false");
-    Path folder = out.resolve("w1");
-    Files.createDirectories(folder);
-    try (AccordProcess accord = AccordProcess.launch(folder, environment, out.resolve("w1-accord.log"))) {
-      figures.add("w4.ready_postgres_s", accord.awaitReady(Duration.ofMinutes(5)), "s");
+    Map<String, String> environment = environment("postgres", database);
+    try (AccordProcess accord = AccordProcess.launch(production(), folder("w1"), environment,
+        out.resolve("w1-accord.log"))) {
+      figures.add("w4.ready_postgres_cds_s", accord.awaitReady(Duration.ofMinutes(5)), "s");
       AtomicBoolean running = new AtomicBoolean(true);
       AtomicLong peakRss = new AtomicLong();
       Thread sampler = new Thread(() -> {
@@ -125,9 +162,63 @@ class AccordBenchmark {
     }
   }
 
+  /**
+   * W1×2: W1 on two nodes of the README's cluster (profiles postgres and cluster) sharing one fresh database,
+   * started one after the other (the first migrates and seeds), each request sent to the nodes in turn. Both
+   * nodes, the database and the simulated users share this machine's cores.
+   */
+  private void approvalsOnTwoNodes(BenchDatabases server, List<BenchDatabases.Database> databases) throws Exception {
+    BenchDatabases.Database database = server.create("w1x2");
+    databases.add(database);
+    Map<String, String> environment = environment("postgres,cluster", database);
+    try (AccordProcess first = AccordProcess.launch(production(), folder("w1x2-a"), environment,
+        out.resolve("w1x2-a.log"))) {
+      first.awaitReady(Duration.ofMinutes(5));
+      try (AccordProcess second = AccordProcess.launch(production(), folder("w1x2-b"), environment,
+          out.resolve("w1x2-b.log"))) {
+        second.awaitReady(Duration.ofMinutes(5));
+        report("w1x2", Load.drive(new HttpSteps(HttpSteps.client(), List.of(first.base(), second.base())), "w1x2",
+            users, warmUpCycles, cyclesPerUser));
+      }
+    }
+  }
+
+  private static Map<String, String> environment(String profiles, BenchDatabases.Database database) {
+    return Map.of("SPRING_PROFILES_ACTIVE", profiles, "ACCORD_DB_URL", database.url(),
+        "ACCORD_DB_USER", database.user(), "ACCORD_DB_PASSWORD", database.password(), "ACCORD_DEMO", "false",
+        // the demo's users, not its documents: the simulated users sign in as the forum's delegates and chairs
+        "ACCORD_DEMO_USERS", "true", "ACCORD_MAIL_ENABLED", "false");
+  }
+
+  private Path folder(String name) throws IOException {
+    return Files.createDirectories(out.resolve(name));
+  }
+
   /** W1e: the same cycles through Accord's services in this JVM: no HTTP, no Spring Security. */
   private void approvalsThroughServices(InProcessAccord accord) throws Exception {
     report("w1e", Load.drive(accord.services(), "w1e", users, warmUpCycles, cyclesPerUser));
+    storagePerAdoptedDocument(accord);
+  }
+
+  /**
+   * What each document the cycles adopted (warm-up included) left in the database: Camunda's history (what
+   * history cleanup removes once due) and Accord's own record (kept), rows and bytes with indexes: the figures
+   * to size a larger installation's database by.
+   */
+  private void storagePerAdoptedDocument(InProcessAccord accord) {
+    accord.execute("analyze");
+    long documents = accord.query("select count(*) from document where status = 'ADOPTED'").get(0);
+    String camundaHistory = "c.relname like 'act\\_hi\\_%'";
+    String accordsRecord = "c.relname not like 'act\\_%' and c.relname not like 'flyway%' and c.relname not like 'spring\\_session%'";
+    for (Map.Entry<String, String> tables : Map.of("history", camundaHistory, "record", accordsRecord).entrySet()) {
+      List<Long> size = accord.query("select coalesce(sum(greatest(c.reltuples, 0)), 0)::bigint from pg_class c"
+          + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = current_schema() and c.relkind = 'r' and "
+          + tables.getValue() + " union all select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c"
+          + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = current_schema() and c.relkind = 'r' and "
+          + tables.getValue());
+      figures.add("w1e." + tables.getKey() + "_rows_per_adopted", (double) size.get(0) / documents, "rows");
+      figures.add("w1e." + tables.getKey() + "_kb_per_adopted", size.get(1) / 1024.0 / documents, "kB");
+    }
   }
 
   /** W2: Kazakhstan's delegate's task list, first page, with {@code small} and then {@code large} documents in negotiation. */
@@ -210,6 +301,10 @@ class AccordBenchmark {
     }
     if (w1 != null && w1e != null) {
       figures.add("w1.ratio_to_w1e", w1 / w1e, "x");
+    }
+    Double w1x2 = figures.value("w1x2.actions_per_s");
+    if (w1x2 != null && w1 != null) {
+      figures.add("w1x2.ratio_to_w1", w1x2 / w1, "x");
     }
   }
 

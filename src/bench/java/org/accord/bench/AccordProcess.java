@@ -29,13 +29,14 @@ final class AccordProcess implements AutoCloseable {
   }
 
   /** Launches the jar in the folder, with the environment given added to this JVM's; its output goes to the log. */
-  static AccordProcess launch(Path folder, Map<String, String> environment, Path log, String... arguments)
-      throws IOException {
+  static AccordProcess launch(JarLaunch how, Path folder, Map<String, String> environment, Path log,
+      String... arguments) throws IOException {
     Files.createDirectories(folder);
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(java()));
+    command.addAll(how.jvmOptions());
     command.addAll(jvmOptions());
-    command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));
+    command.addAll(List.of("-jar", how.jar().toString(), "--server.port=" + port));
     command.addAll(List.of(arguments));
     command.addAll(extraArguments());
     ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
@@ -118,7 +119,7 @@ final class AccordProcess implements AutoCloseable {
     }
   }
 
-  private static String java() {
+  static String java() {
     return ProcessHandle.current().info().command().orElse("java");
   }
 

@@ -17,8 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** The cycle's steps through Accord's HTTP API, each as the demo user who takes it (HTTP Basic, the demo password). */
+/**
+ * The cycle's steps through Accord's HTTP API, each as the demo user who takes it (HTTP Basic, the demo password).
+ * Given several nodes, the requests go to them in turn, as a round-robin load balancer sends them.
+ */
 final class HttpSteps implements Steps {
 
   static final String DEMO_PASSWORD = "accord";
@@ -26,11 +30,20 @@ final class HttpSteps implements Steps {
   private static final Map<String, String> AUTHORIZATION = new ConcurrentHashMap<>();
 
   private final HttpClient client;
-  private final String base;
+  private final List<String> nodes;
+  private final AtomicInteger requests = new AtomicInteger();
 
   HttpSteps(HttpClient client, String base) {
+    this(client, List.of(base));
+  }
+
+  HttpSteps(HttpClient client, List<String> nodes) {
     this.client = client;
-    this.base = base;
+    this.nodes = List.copyOf(nodes);
+  }
+
+  private String base() {
+    return nodes.get(Math.floorMod(requests.getAndIncrement(), nodes.size()));
   }
 
   static HttpClient client() {
@@ -104,7 +117,7 @@ final class HttpSteps implements Steps {
 
   /** A GET as the user; the response's status and body length are checked by the caller through the return value. */
   HttpResponse<byte[]> get(String user, String path) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path))
         .header("Authorization", authorization(user))
         .header("Accept", "application/json")
         .timeout(Duration.ofSeconds(60))
@@ -122,7 +135,7 @@ final class HttpSteps implements Steps {
 
   private JsonNode send(String user, String method, String path, Object body) {
     try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+      HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path))
           .header("Authorization", authorization(user))
           .header("Content-Type", "application/json")
           .header("Accept", "application/json")

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Writes the configured parties into Accord's delegation table. */
 @Repository
@@ -15,6 +17,19 @@ class DelegationTable {
   DelegationTable(JdbcClient jdbc, Forum forum) {
     this.jdbc = jdbc;
     this.forum = forum;
+  }
+
+  /** Now, for this transaction's next reads, and again once it commits, for every other's. */
+  private void forgetTheCopyOnceCommitted() {
+    forum.forget();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          forum.forget();
+        }
+      });
+    }
   }
 
   /** Inserts what is missing and corrects what changed in config; returns how many rows changed. */
@@ -35,6 +50,9 @@ class DelegationTable {
             .update();
         changed++;
       }
+    }
+    if (changed > 0) {
+      forgetTheCopyOnceCommitted();
     }
     return changed;
   }

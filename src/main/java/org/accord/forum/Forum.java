@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
@@ -13,7 +15,12 @@ import org.accord.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Who the parties of the forum are, read from Accord's tables (seeded from config/forum.yaml). */
+/**
+ * Who the parties of the forum are, read from Accord's tables (seeded from config/forum.yaml). The
+ * parties change only when a node seeds them from its configuration at start, and almost every step
+ * asks about them (whose position, whose task), so they are read once and kept: {@link DelegationTable}
+ * drops the copy when it changes a row.
+ */
 @Service
 public class Forum {
 
@@ -21,6 +28,8 @@ public class Forum {
 
   private final JdbcClient jdbc;
   private final ForumProperties properties;
+  /** Every party, by kind and then name, as the table sorts them; null until read. */
+  private volatile List<Delegation> parties;
 
   Forum(JdbcClient jdbc, ForumProperties properties) {
     this.jdbc = jdbc;
@@ -44,15 +53,20 @@ public class Forum {
 
   /** The member states, whose delegations hold positions, in alphabetical order. */
   public List<Delegation> memberStates() {
-    return jdbc.sql(SELECT + " where kind = 'MEMBER_STATE' order by name").query(Forum::map).list();
+    return all().stream().filter(Delegation::holdsPosition).toList();
   }
 
   public List<Delegation> all() {
-    return jdbc.sql(SELECT + " order by kind, name").query(Forum::map).list();
+    List<Delegation> read = parties;
+    if (read == null) {
+      read = jdbc.sql(SELECT + " order by kind, name").query(Forum::map).list();
+      parties = read;
+    }
+    return read;
   }
 
   public Optional<Delegation> find(String code) {
-    return jdbc.sql(SELECT + " where code = ?").param(code).query(Forum::map).optional();
+    return all().stream().filter(party -> party.code().equals(code)).findFirst();
   }
 
   public Delegation get(String code) {
@@ -80,12 +94,17 @@ public class Forum {
     if (groupIds.isEmpty()) {
       return Optional.empty();
     }
-    return jdbc.sql(SELECT + " where kind = 'MEMBER_STATE' and group_id in (:groups) order by code")
-        .param("groups", groupIds).query(Forum::map).list().stream().findFirst();
+    return memberStates().stream().filter(party -> groupIds.contains(party.groupId()))
+        .min(Comparator.comparing(Delegation::code));
   }
 
   public Optional<Delegation> findByGroup(String groupId) {
-    return jdbc.sql(SELECT + " where group_id = ?").param(groupId).query(Forum::map).optional();
+    return all().stream().filter(party -> Objects.equals(party.groupId(), groupId)).findFirst();
+  }
+
+  /** The table changed: the next question reads it again. */
+  void forget() {
+    parties = null;
   }
 
   private static Delegation map(ResultSet rs, int row) throws SQLException {

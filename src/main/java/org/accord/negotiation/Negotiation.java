@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.accord.acting.ActingChairs;
 import org.accord.document.Document;
 import org.accord.document.Documents;
@@ -220,7 +221,32 @@ public class Negotiation {
 
   /** Every round still open across documents, soonest deadline first: one query, whatever their number. */
   public List<OpenRound> openRounds() {
-    return rounds.openWithCounts(forum.memberStates().size());
+    return rounds.openWithCounts(forum.memberStates().size(), Integer.MAX_VALUE);
+  }
+
+  /** The first rounds still open, soonest deadline first. */
+  public List<OpenRound> openRounds(int limit) {
+    return rounds.openWithCounts(forum.memberStates().size(), limit);
+  }
+
+  /**
+   * The open rounds counted, however many: how many there are and how many are past their deadline, and
+   * for each delegation named, in how many of them (and of those overdue) it has answered.
+   */
+  public record OpenRoundTotals(int open, int overdue, Map<String, Answered> answered) {
+
+    public record Answered(int rounds, int overdue) {}
+  }
+
+  public OpenRoundTotals openRoundTotals(Collection<String> delegationCodes, OffsetDateTime now) {
+    RoundRepository.OpenCount counts = rounds.countOpen(now);
+    return new OpenRoundTotals((int) counts.open(), (int) counts.overdue(),
+        positions.answeredInOpenRounds(delegationCodes, now));
+  }
+
+  /** The delegations among those named that hold a position in each of the rounds, by round. */
+  public Map<Long, Set<String>> answeredIn(Collection<Long> roundIds, Collection<String> delegationCodes) {
+    return positions.delegationsIn(roundIds, delegationCodes);
   }
 
   /**

@@ -4,8 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -72,6 +77,38 @@ class PositionRepository {
         .query((rs, row) -> new Negotiation.OpenPosition(rs.getLong("document_id"), rs.getInt("round_number"),
             rs.getObject("deadline", OffsetDateTime.class), map(rs, row)))
         .list();
+  }
+
+  /** For each delegation named: in how many open rounds it holds a position, and in how many of those overdue. */
+  Map<String, Negotiation.OpenRoundTotals.Answered> answeredInOpenRounds(Collection<String> delegationCodes,
+      OffsetDateTime now) {
+    if (delegationCodes.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Negotiation.OpenRoundTotals.Answered> answered = new HashMap<>();
+    jdbc.sql("""
+            select p.delegation_code, count(*) as rounds,
+                   coalesce(sum(case when r.deadline < :now then 1 else 0 end), 0) as overdue
+            from delegation_position p join negotiation_round r on r.id = p.round_id
+            where r.closed_at is null and p.delegation_code in (:codes)
+            group by p.delegation_code""")
+        .param("now", now).param("codes", delegationCodes)
+        .query((RowCallbackHandler) rs -> answered.put(rs.getString("delegation_code"),
+            new Negotiation.OpenRoundTotals.Answered(rs.getInt("rounds"), rs.getInt("overdue"))));
+    return answered;
+  }
+
+  Map<Long, Set<String>> delegationsIn(Collection<Long> roundIds, Collection<String> delegationCodes) {
+    if (roundIds.isEmpty() || delegationCodes.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, Set<String>> delegations = new HashMap<>();
+    jdbc.sql("select round_id, delegation_code from delegation_position where round_id in (:rounds)"
+            + " and delegation_code in (:codes)")
+        .param("rounds", roundIds).param("codes", delegationCodes)
+        .query((RowCallbackHandler) rs -> delegations.computeIfAbsent(rs.getLong("round_id"), round -> new HashSet<>())
+            .add(rs.getString("delegation_code")));
+    return delegations;
   }
 
   List<PositionChange> changes(long roundId) {

@@ -92,12 +92,14 @@ class RoundRepository {
    * Every round still open, soonest deadline first, with how many member states have answered in
    * their own words and how many positions block consensus: one query, counted by the database.
    */
-  List<Negotiation.OpenRound> openWithCounts(int memberStates) {
+  List<Negotiation.OpenRound> openWithCounts(int memberStates, int limit) {
     return jdbc.sql(SELECT.replace("from negotiation_round r", """
             , (select count(*) from delegation_position p where p.round_id = r.id and not p.by_silence) as answered,
               (select count(*) from delegation_position p where p.round_id = r.id
                  and p.kind in (%s)) as blocking
-            from negotiation_round r""".formatted(BLOCKING_KINDS)) + " where r.closed_at is null order by r.deadline, r.id")
+            from negotiation_round r""".formatted(BLOCKING_KINDS))
+            + " where r.closed_at is null order by r.deadline, r.id limit ?")
+        .param(limit)
         .query((rs, row) -> {
           int answered = rs.getInt("answered");
           return new Negotiation.OpenRound(map(rs, row), answered, Math.max(memberStates - answered, 0),

@@ -32,7 +32,7 @@ class Dashboard {
         .collect(Collectors.toMap(Delegation::code, party -> party.name(language)));
     Function<String, String> name = code -> names.getOrDefault(code, code);
     DocumentsByStage documents = statistics.documentsByStage(year);
-    OpenRounds open = statistics.openRounds();
+    OpenRounds open = statistics.openRounds(DashboardPage.ROUNDS_LISTED);
     DecisionsByOutcome decided = statistics.decisions(year);
     SilenceOutcomes silence = statistics.silenceOutcomes(year);
     return new DashboardPage(year, typedYear, notes, open.at(),

@@ -19,7 +19,7 @@ record DashboardPage(Integer year, String typedYear, List<FilterInput.Note> note
     Chart responses, DecisionsByOutcome decided, Chart decisions, SilenceOutcomes silenceFigures, Chart silence,
     Chart throughput, HealthReport health) {
 
-  /** The open rounds the page lists; the rounds board lists them all. */
+  /** The open rounds the page lists (the figures ask for no more); the rounds board lists them all. */
   static final int ROUNDS_LISTED = 10;
 
   public List<OpenRounds.Round> roundsListed() {

@@ -5,11 +5,13 @@ import java.util.List;
 import org.accord.document.DocumentType;
 
 /**
- * What is late and who it waits for: every round still open, the soonest deadline first, with the member
- * states that have not answered; and, for each member state some round waits for, how many rounds wait
- * for it and in how many the deadline has passed (most overdue first).
+ * What is late and who it waits for: the first rounds still open, the soonest deadline first, with the
+ * member states that have not answered; and, over every open round, for each member state some round
+ * waits for, how many rounds wait for it and in how many the deadline has passed (most overdue first).
  *
  * @param at the moment the figures were taken (UTC)
+ * @param open how many rounds are open, listed or not
+ * @param overdue how many of them are past their deadline
  */
 public record OpenRounds(OffsetDateTime at, int open, int overdue, List<Round> rounds, List<Waiting> waitingFor) {
 

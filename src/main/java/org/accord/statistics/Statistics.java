@@ -5,8 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,41 +108,43 @@ public class Statistics {
     return new RoundsPerDocument(year, rows.stream().mapToLong(RoundsPerDocument.Rounds::total).sum(), rows);
   }
 
-  /** Every round open now: four queries, the member states, the rounds, the positions given in them, their documents. */
-  public OpenRounds openRounds() {
+  /** How many open rounds the figures list when the caller does not say. */
+  public static final int ROUNDS_LISTED = 100;
+
+  /**
+   * The rounds open now: the first {@code limit}, soonest deadline first, each with the member states it
+   * waits for; and, over every open round however many there are, how many wait for each member state.
+   * Five queries: the member states, the totals, the answers by member state, the listed rounds with
+   * the positions given in them and their documents.
+   */
+  public OpenRounds openRounds(int limit) {
     var now = clock.now();
     List<String> memberStates = forum.memberStates().stream().map(Delegation::code).sorted().toList();
-    List<Negotiation.OpenRound> open = negotiation.openRounds();
-    Map<Long, Set<String>> answered = new HashMap<>();
-    negotiation.openPositionsOf(memberStates).forEach(given ->
-        answered.computeIfAbsent(given.position().roundId(), round -> new HashSet<>()).add(given.position().delegationCode()));
-    Map<Long, Document> byId = documents.all(open.stream().map(line -> line.round().documentId()).distinct().toList());
+    Negotiation.OpenRoundTotals totals = negotiation.openRoundTotals(memberStates, now);
+    List<Negotiation.OpenRound> listed = negotiation.openRounds(limit);
+    Map<Long, Set<String>> answered = negotiation.answeredIn(
+        listed.stream().map(line -> line.round().id()).toList(), memberStates);
+    Map<Long, Document> byId = documents.all(listed.stream().map(line -> line.round().documentId()).distinct().toList());
     List<OpenRounds.Round> rounds = new ArrayList<>();
-    Map<String, int[]> waiting = new TreeMap<>();
-    for (Negotiation.OpenRound line : open) {
+    for (Negotiation.OpenRound line : listed) {
       Document document = byId.get(line.round().documentId());
-      if (document == null) {
-        continue;
-      }
       boolean overdue = line.round().deadline() != null && line.round().deadline().isBefore(now);
       Set<String> spoke = answered.getOrDefault(line.round().id(), Set.of());
       List<String> silent = memberStates.stream().filter(state -> !spoke.contains(state)).toList();
-      silent.forEach(state -> {
-        int[] counts = waiting.computeIfAbsent(state, none -> new int[2]);
-        counts[0]++;
-        counts[1] += overdue ? 1 : 0;
-      });
       rounds.add(new OpenRounds.Round(document.id(), document.symbol(), document.title(), document.type(),
           line.round().number(), line.round().openedAt(), line.round().deadline(), overdue, spoke.size(), silent));
     }
-    List<OpenRounds.Waiting> waitingFor = waiting.entrySet().stream()
-        .map(state -> new OpenRounds.Waiting(state.getKey(), state.getValue()[0], state.getValue()[1]))
+    List<OpenRounds.Waiting> waitingFor = memberStates.stream()
+        .map(state -> {
+          var spoke = totals.answered().getOrDefault(state, new Negotiation.OpenRoundTotals.Answered(0, 0));
+          return new OpenRounds.Waiting(state, totals.open() - spoke.rounds(), totals.overdue() - spoke.overdue());
+        })
+        .filter(waiting -> waiting.rounds() > 0)
         .sorted(Comparator.comparingInt(OpenRounds.Waiting::overdue).reversed()
             .thenComparing(Comparator.comparingInt(OpenRounds.Waiting::rounds).reversed())
             .thenComparing(OpenRounds.Waiting::delegation))
         .toList();
-    return new OpenRounds(now, rounds.size(), (int) rounds.stream().filter(OpenRounds.Round::overdue).count(), rounds,
-        waitingFor);
+    return new OpenRounds(now, totals.open(), totals.overdue(), rounds, waitingFor);
   }
 
   public ResponseTimes responseTimes(Integer year) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.accord.security.CurrentUser;
 import org.accord.security.Role;
+import org.accord.system.InvalidInputException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
     content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 class StatisticsController {
 
+  private static final int MOST_ROUNDS_LISTED = 1000;
   private static final String YEAR = "A year, such as 2022, in the forum's time zone; every year when left out";
 
   private final Statistics statistics;
@@ -69,11 +71,16 @@ class StatisticsController {
   }
 
   @GetMapping("/open-rounds")
-  @Operation(summary = "The rounds open now, overdue or not, with the member states that have not answered; and how many"
-      + " rounds wait for each member state")
-  OpenRounds openRounds(CurrentUser user) {
+  @Operation(summary = "The rounds open now, soonest deadline first (the first limit of them), with the member states that"
+      + " have not answered; and, over every open round, how many wait for each member state")
+  OpenRounds openRounds(@Parameter(description = "How many rounds to list, 1 to " + MOST_ROUNDS_LISTED
+      + "; the counts cover every open round") @RequestParam(defaultValue = "" + Statistics.ROUNDS_LISTED) int limit,
+      CurrentUser user) {
     business(user, null);
-    return statistics.openRounds();
+    if (limit < 1 || limit > MOST_ROUNDS_LISTED) {
+      throw new InvalidInputException("refusal.statistics.limit", MOST_ROUNDS_LISTED);
+    }
+    return statistics.openRounds(limit);
   }
 
   @GetMapping("/response-time")

@@ -2,15 +2,24 @@ package org.accord.statistics;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.accord.document.DocumentStatus;
 import org.accord.document.DocumentType;
+import org.springframework.core.Ordered;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The statistics' own tables: written as the procedure runs, read by the figures. */
 @Repository
@@ -33,9 +42,12 @@ class StatisticsRepository {
   static final int EVERY_YEAR = 0;
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate savepoint;
 
-  StatisticsRepository(JdbcClient jdbc) {
+  StatisticsRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   // ---- kept as the procedure runs ----
@@ -92,23 +104,90 @@ class StatisticsRepository {
   }
 
   /**
-   * Counts one fact in its histogram bar, of its year and of every year. Two steps counting into a bar
-   * that does not exist yet may race to create it: the loser's duplicate key makes its whole step run
-   * again (ConflictRetry), and then the bar is there. Every step writes its bars in the key's order, so
-   * two never wait for each other in a loop.
+   * Counts one fact in its histogram bar, of its year and of every year. Every step of every document
+   * counts into the same few bars (a delegation's answers within the hour, say), so a bar's row lock
+   * must be held as briefly as possible: inside a transaction the counts wait until just before it
+   * commits, and are then written all at once in the bars' key order, so two steps never wait for each
+   * other in a loop, and before the audit trail takes its lock, the last one. They still commit or
+   * roll back with the step. Two steps may race to create a bar: it is created inside a savepoint, so
+   * the loser undoes that one insert and counts into the winner's bar, and its step goes on.
    */
   void count(Measure measure, String subject, String stage, int year, long hours) {
-    for (int bar : new int[] {EVERY_YEAR, year}) {
-      int counted = jdbc.sql("""
-              update statistics_duration set occurrences = occurrences + 1
-               where measure = ? and fact_year = ? and subject = ? and stage = ? and hours = ?""")
-          .params(measure.name(), bar, subject, stage, hours).update();
-      if (counted == 0) {
-        jdbc.sql("""
-                insert into statistics_duration (measure, fact_year, subject, stage, hours, occurrences)
-                values (?, ?, ?, ?, ?, 1)""")
-            .params(measure.name(), bar, subject, stage, hours).update();
+    Map<Bar, Integer> pending = TransactionSynchronizationManager.isSynchronizationActive()
+        ? pendingOfThisTransaction() : new TreeMap<>();
+    for (int barYear : new int[] {EVERY_YEAR, year}) {
+      pending.merge(new Bar(measure.name(), barYear, subject, stage, hours), 1, Integer::sum);
+    }
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      write(pending);
+    }
+  }
+
+  /** A bar of a histogram by its key, in the key's order. */
+  private record Bar(String measure, int year, String subject, String stage, long hours) implements Comparable<Bar> {
+
+    private static final Comparator<Bar> KEY_ORDER = Comparator.comparing(Bar::measure).thenComparingInt(Bar::year)
+        .thenComparing(Bar::subject).thenComparing(Bar::stage).thenComparingLong(Bar::hours);
+
+    @Override
+    public int compareTo(Bar other) {
+      return KEY_ORDER.compare(this, other);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<Bar, Integer> pendingOfThisTransaction() {
+    Map<Bar, Integer> pending = (Map<Bar, Integer>) TransactionSynchronizationManager.getResource(this);
+    if (pending == null) {
+      Map<Bar, Integer> counts = new TreeMap<>();
+      TransactionSynchronizationManager.bindResource(this, counts);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public int getOrder() {
+          return Ordered.LOWEST_PRECEDENCE - 1;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          write(counts);
+          counts.clear();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(StatisticsRepository.this);
+        }
+      });
+      pending = counts;
+    }
+    return pending;
+  }
+
+  private void write(Map<Bar, Integer> counts) {
+    counts.forEach((bar, occurrences) -> {
+      if (addToBar(bar, occurrences) == 0 && !createdBar(bar, occurrences)) {
+        addToBar(bar, occurrences);
       }
+    });
+  }
+
+  private int addToBar(Bar bar, int occurrences) {
+    return jdbc.sql("""
+            update statistics_duration set occurrences = occurrences + ?
+             where measure = ? and fact_year = ? and subject = ? and stage = ? and hours = ?""")
+        .params(occurrences, bar.measure(), bar.year(), bar.subject(), bar.stage(), bar.hours()).update();
+  }
+
+  /** False when a concurrent step created the bar first (its insert is then undone alone). */
+  private boolean createdBar(Bar bar, int occurrences) {
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.sql("""
+              insert into statistics_duration (measure, fact_year, subject, stage, hours, occurrences)
+              values (?, ?, ?, ?, ?, ?)""")
+          .params(bar.measure(), bar.year(), bar.subject(), bar.stage(), bar.hours(), occurrences).update());
+      return true;
+    } catch (DuplicateKeyException concurrentlyCreated) {
+      return false;
     }
   }
 

@@ -18,11 +18,12 @@ public final class DocumentTables {
   /** The forum's time zone, in which a document's year is counted. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
 
+  private final DataSource dataSource;
   private final JdbcClient jdbc;
   private final DocumentRepository documents;
 
   public DocumentTables() {
-    DataSource dataSource = new DriverManagerDataSource(
+    dataSource = new DriverManagerDataSource(
         "jdbc:h2:mem:documents-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     jdbc = JdbcClient.create(dataSource);
@@ -32,6 +33,10 @@ public final class DocumentTables {
     party("RU", "Russia", "Россия", "MEMBER_STATE");
     party("SEC", "CICA Secretariat", "Секретариат СВМДА", "SECRETARIAT");
     party("UN", "United Nations", "Организация Объединённых Наций", "OBSERVER_ORGANISATION");
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
   }
 
   public JdbcClient jdbc() {

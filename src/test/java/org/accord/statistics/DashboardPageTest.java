@@ -73,7 +73,7 @@ class DashboardPageTest {
         new StageTimes.Stay(DocumentType.CONCEPT_PAPER, DocumentStatus.IN_NEGOTIATION, 3, 336.0, 604.8))));
     when(statistics.roundsPerDocument(any())).thenReturn(new RoundsPerDocument(null, 3, List.of(
         new RoundsPerDocument.Rounds(1, 2, types(2, 0)), new RoundsPerDocument.Rounds(2, 1, types(1, 0)))));
-    when(statistics.openRounds()).thenReturn(new OpenRounds(NOW, 1, 1, List.of(new OpenRounds.Round(7,
+    when(statistics.openRounds(DashboardPage.ROUNDS_LISTED)).thenReturn(new OpenRounds(NOW, 1, 1, List.of(new OpenRounds.Round(7,
         "CICA/SWG/2031/CP-1", "Tourism", DocumentType.CONCEPT_PAPER, 2, NOW.minusDays(16), NOW.minusDays(2), true, 26,
         List.of("KZ", "RU"))), List.of(new OpenRounds.Waiting("KZ", 1, 1), new OpenRounds.Waiting("RU", 1, 1))));
     when(statistics.responseTimes(any())).thenReturn(new ResponseTimes(null, List.of(

@@ -20,6 +20,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /** The statistics' migration on H2 fills the figures from what the records held before it. */
 class StatisticsBackfillTest {
@@ -59,7 +60,7 @@ class StatisticsBackfillTest {
         .query((rs, row) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " " + rs.getBoolean(4)).list())
         .containsExactly(adopted + " ADOPTED 1 false", inNegotiation + " IN_NEGOTIATION 0 false",
             draft + " AWAITING_DRAFT 0 true");
-    Statistics statistics = statistics(jdbc);
+    Statistics statistics = statistics(jdbc, dataSource);
     assertThat(statistics.cycleTimes(2022).types().get(0))
         .isEqualTo(new CycleTimes.Cycle(DocumentType.CONCEPT_PAPER, 1, 1088.0, 1088.0));
     assertThat(statistics.responseTimes(2022).delegations())
@@ -82,10 +83,10 @@ class StatisticsBackfillTest {
         .params(delegation, given, bySilence).update();
   }
 
-  private static Statistics statistics(JdbcClient jdbc) {
+  private static Statistics statistics(JdbcClient jdbc, DataSource dataSource) {
     Forum forum = mock(Forum.class);
     when(forum.timeZone()).thenReturn(ZoneId.of("Asia/Almaty"));
-    return new Statistics(new StatisticsRepository(jdbc), mock(Documents.class), mock(Negotiation.class),
+    return new Statistics(new StatisticsRepository(jdbc, new JdbcTransactionManager(dataSource)), mock(Documents.class), mock(Negotiation.class),
         mock(DecisionRegister.class), mock(SilenceProcedures.class), forum, mock(AccordClock.class));
   }
 }

@@ -28,6 +28,7 @@ import org.accord.silence.SilenceProcedures;
 import org.accord.system.AccordClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
  * The figures kept as the procedure runs, on H2 with Accord's migrations: three concept papers go from
@@ -39,7 +40,8 @@ class TallyTest {
   private static final OffsetDateTime T0 = OffsetDateTime.of(2031, 3, 2, 4, 0, 0, 0, ZoneOffset.UTC);
 
   private final DocumentTables tables = new DocumentTables();
-  private final StatisticsRepository figures = new StatisticsRepository(tables.jdbc());
+  private final StatisticsRepository figures = new StatisticsRepository(tables.jdbc(),
+      new JdbcTransactionManager(tables.dataSource()));
   private final Negotiation negotiation = mock(Negotiation.class);
   private final Forum forum = mock(Forum.class);
   private final AccordClock clock = mock(AccordClock.class);
