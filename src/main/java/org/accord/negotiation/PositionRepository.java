@@ -79,7 +79,11 @@ class PositionRepository {
         .list();
   }
 
-  /** For each delegation named: in how many open rounds it holds a position, and in how many of those overdue. */
+  /**
+   * For each delegation named: in how many open rounds it holds a position, and in how many of those
+   * overdue. The open rounds' ids come first, as one array: the positions are then found through their
+   * (round, delegation) index, where a join would have PostgreSQL read every position ever given.
+   */
   Map<String, Negotiation.OpenRoundTotals.Answered> answeredInOpenRounds(Collection<String> delegationCodes,
       OffsetDateTime now) {
     if (delegationCodes.isEmpty()) {
@@ -90,7 +94,8 @@ class PositionRepository {
             select p.delegation_code, count(*) as rounds,
                    coalesce(sum(case when r.deadline < :now then 1 else 0 end), 0) as overdue
             from delegation_position p join negotiation_round r on r.id = p.round_id
-            where r.closed_at is null and p.delegation_code in (:codes)
+            where p.round_id = any(array(select id from negotiation_round where closed_at is null))
+              and p.delegation_code in (:codes)
             group by p.delegation_code""")
         .param("now", now).param("codes", delegationCodes)
         .query((RowCallbackHandler) rs -> answered.put(rs.getString("delegation_code"),
