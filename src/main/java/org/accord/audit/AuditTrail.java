@@ -8,10 +8,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.accord.decision.DecisionRegister;
 import org.accord.document.Documents;
 import org.accord.system.AccordClock;
+import org.accord.system.BeforeCommit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -129,29 +129,13 @@ public class AuditTrail {
     alone.executeWithoutResult(status -> entries.append(drafts, clock.now()));
   }
 
-  @SuppressWarnings("unchecked")
   private List<Draft> pendingOfThisTransaction() {
-    List<Draft> pending = (List<Draft>) TransactionSynchronizationManager.getResource(this);
-    if (pending == null) {
-      List<Draft> drafts = new ArrayList<>();
-      TransactionSynchronizationManager.bindResource(this, drafts);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void beforeCommit(boolean readOnly) {
-          if (!drafts.isEmpty()) {
-            entries.append(List.copyOf(drafts), clock.now());
-            drafts.clear();
-          }
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
-        }
-      });
-      pending = drafts;
-    }
-    return pending;
+    return BeforeCommit.buffer(this, BeforeCommit.LAST, ArrayList::new, drafts -> {
+      if (!drafts.isEmpty()) {
+        entries.append(List.copyOf(drafts), clock.now());
+        drafts.clear();
+      }
+    });
   }
 
   /** When a decision is recorded, its fingerprint goes on the trail with it. */

@@ -11,13 +11,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.accord.document.DocumentStatus;
 import org.accord.document.DocumentType;
-import org.springframework.core.Ordered;
+import org.accord.system.BeforeCommit;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -135,32 +134,11 @@ class StatisticsRepository {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private Map<Bar, Integer> pendingOfThisTransaction() {
-    Map<Bar, Integer> pending = (Map<Bar, Integer>) TransactionSynchronizationManager.getResource(this);
-    if (pending == null) {
-      Map<Bar, Integer> counts = new TreeMap<>();
-      TransactionSynchronizationManager.bindResource(this, counts);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public int getOrder() {
-          return Ordered.LOWEST_PRECEDENCE - 1;
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-          write(counts);
-          counts.clear();
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(StatisticsRepository.this);
-        }
-      });
-      pending = counts;
-    }
-    return pending;
+    return BeforeCommit.buffer(this, BeforeCommit.LAST - 1, TreeMap::new, counts -> {
+      write(counts);
+      counts.clear();
+    });
   }
 
   private void write(Map<Bar, Integer> counts) {
