@@ -18,6 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps a signed-in user's roles those of their Camunda groups now, one indexed query a request: a
  * session outlives a membership, and an acting chair's rights must begin and end with the designation.
+ * A request that signed in (HTTP Basic) read them a moment ago and is left alone.
  * Static assets are left alone. Not a bean, so that it runs only inside Spring Security's chains.
  */
 final class CurrentRoles extends OncePerRequestFilter {
@@ -50,10 +51,11 @@ final class CurrentRoles extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     SecurityContext context = SecurityContextHolder.getContext();
-    if (context.getAuthentication() instanceof IdentityAuthentication signedIn) {
+    if (context.getAuthentication() instanceof IdentityAuthentication signedIn
+        && !signedIn.takeRolesJustRead()) {
       List<GrantedAuthority> now = of(identity, signedIn.getName());
       if (!new HashSet<>(now).equals(new HashSet<>(signedIn.getAuthorities()))) {
-        IdentityAuthentication current = new IdentityAuthentication(signedIn.getName(), now);
+        IdentityAuthentication current = new IdentityAuthentication(signedIn.getName(), now, false);
         current.setDetails(signedIn.getDetails());
         context.setAuthentication(current);
       }

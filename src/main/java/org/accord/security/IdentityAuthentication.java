@@ -13,7 +13,18 @@ final class IdentityAuthentication extends UsernamePasswordAuthenticationToken {
 
   private static final long serialVersionUID = 1L;
 
-  IdentityAuthentication(String userId, Collection<? extends GrantedAuthority> roles) {
+  /** Set when the roles were read for the request that signs in with this authentication. */
+  private transient volatile boolean rolesJustRead;
+
+  IdentityAuthentication(String userId, Collection<? extends GrantedAuthority> roles, boolean rolesJustRead) {
     super(userId, null, roles);
+    this.rolesJustRead = rolesJustRead;
+  }
+
+  /** True once, for the request that signed in (an API call with HTTP Basic does on each request). */
+  boolean takeRolesJustRead() {
+    boolean justRead = rolesJustRead;
+    rolesJustRead = false;
+    return justRead;
   }
 }
