@@ -129,14 +129,14 @@ class AccordBenchmark {
   private void approvalsThroughHttp(BenchDatabases server, List<BenchDatabases.Database> databases) throws Exception {
     BenchDatabases.Database asBuilt = server.create("w4");
     databases.add(asBuilt);
-    try (AccordProcess accord = AccordProcess.launch(JarLaunch.asBuilt(), folder("w4-postgres"),
+    try (AccordProcess accord = AccordProcess.launch(JarLaunch.asBuilt(), out.resolve("w4-postgres"),
         environment("postgres", asBuilt), out.resolve("w4-postgres.log"))) {
       figures.add("w4.ready_postgres_s", accord.awaitReady(Duration.ofMinutes(5)), "s");
     }
     BenchDatabases.Database database = server.create("w1");
     databases.add(database);
     Map<String, String> environment = environment("postgres", database);
-    try (AccordProcess accord = AccordProcess.launch(production(), folder("w1"), environment,
+    try (AccordProcess accord = AccordProcess.launch(production(), out.resolve("w1"), environment,
         out.resolve("w1-accord.log"))) {
       figures.add("w4.ready_postgres_cds_s", accord.awaitReady(Duration.ofMinutes(5)), "s");
       AtomicBoolean running = new AtomicBoolean(true);
@@ -171,10 +171,10 @@ class AccordBenchmark {
     BenchDatabases.Database database = server.create("w1x2");
     databases.add(database);
     Map<String, String> environment = environment("postgres,cluster", database);
-    try (AccordProcess first = AccordProcess.launch(production(), folder("w1x2-a"), environment,
+    try (AccordProcess first = AccordProcess.launch(production(), out.resolve("w1x2-a"), environment,
         out.resolve("w1x2-a.log"))) {
       first.awaitReady(Duration.ofMinutes(5));
-      try (AccordProcess second = AccordProcess.launch(production(), folder("w1x2-b"), environment,
+      try (AccordProcess second = AccordProcess.launch(production(), out.resolve("w1x2-b"), environment,
           out.resolve("w1x2-b.log"))) {
         second.awaitReady(Duration.ofMinutes(5));
         report("w1x2", Load.drive(new HttpSteps(HttpSteps.client(), List.of(first.base(), second.base())), "w1x2",
@@ -188,10 +188,6 @@ class AccordBenchmark {
         "ACCORD_DB_USER", database.user(), "ACCORD_DB_PASSWORD", database.password(), "ACCORD_DEMO", "false",
         // the demo's users, not its documents: the simulated users sign in as the forum's delegates and chairs
         "ACCORD_DEMO_USERS", "true", "ACCORD_MAIL_ENABLED", "false");
-  }
-
-  private Path folder(String name) throws IOException {
-    return Files.createDirectories(out.resolve(name));
   }
 
   /** W1e: the same cycles through Accord's services in this JVM: no HTTP, no Spring Security. */
@@ -210,14 +206,15 @@ class AccordBenchmark {
     long documents = accord.query("select count(*) from document where status = 'ADOPTED'").get(0);
     String camundaHistory = "c.relname like 'act\\_hi\\_%'";
     String accordsRecord = "c.relname not like 'act\\_%' and c.relname not like 'flyway%' and c.relname not like 'spring\\_session%'";
+    String ofTable = " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+        + " where n.nspname = current_schema() and c.relkind = 'r' and ";
     for (Map.Entry<String, String> tables : Map.of("history", camundaHistory, "record", accordsRecord).entrySet()) {
-      List<Long> size = accord.query("select coalesce(sum(greatest(c.reltuples, 0)), 0)::bigint from pg_class c"
-          + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = current_schema() and c.relkind = 'r' and "
-          + tables.getValue() + " union all select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c"
-          + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = current_schema() and c.relkind = 'r' and "
-          + tables.getValue());
-      figures.add("w1e." + tables.getKey() + "_rows_per_adopted", (double) size.get(0) / documents, "rows");
-      figures.add("w1e." + tables.getKey() + "_kb_per_adopted", size.get(1) / 1024.0 / documents, "kB");
+      long rows = accord.query("select coalesce(sum(greatest(c.reltuples, 0)), 0)::bigint" + ofTable
+          + tables.getValue()).get(0);
+      long bytes = accord.query("select coalesce(sum(pg_total_relation_size(c.oid)), 0)" + ofTable
+          + tables.getValue()).get(0);
+      figures.add("w1e." + tables.getKey() + "_rows_per_adopted", (double) rows / documents, "rows");
+      figures.add("w1e." + tables.getKey() + "_kb_per_adopted", bytes / 1024.0 / documents, "kB");
     }
   }
 

@@ -12,7 +12,6 @@ import org.accord.system.BeforeCommit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,8 +46,7 @@ public class AuditTrail {
   /** Puts an action on the trail with the transaction it belongs to (on its own when there is none). */
   public void record(String actor, String action, String subject, String detail) {
     Draft draft = new Draft(actor, action, subject, detail);
-    if (!TransactionSynchronizationManager.isActualTransactionActive()
-        || !TransactionSynchronizationManager.isSynchronizationActive()) {
+    if (!BeforeCommit.inTransaction()) {
       append(List.of(draft));
       return;
     }

@@ -19,19 +19,6 @@ class DelegationTable {
     this.forum = forum;
   }
 
-  /** Now, for this transaction's next reads, and again once it commits, for every other's. */
-  private void forgetTheCopyOnceCommitted() {
-    forum.forget();
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          forum.forget();
-        }
-      });
-    }
-  }
-
   /** Inserts what is missing and corrects what changed in config; returns how many rows changed. */
   int save(List<Delegation> configured) {
     int changed = 0;
@@ -55,5 +42,18 @@ class DelegationTable {
       forgetTheCopyOnceCommitted();
     }
     return changed;
+  }
+
+  /** Now, for this transaction's next reads, and again once it commits, for every other's. */
+  private void forgetTheCopyOnceCommitted() {
+    forum.forget();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          forum.forget();
+        }
+      });
+    }
   }
 }

@@ -221,7 +221,7 @@ public class Negotiation {
 
   /** Every round still open across documents, soonest deadline first: one query, whatever their number. */
   public List<OpenRound> openRounds() {
-    return rounds.openWithCounts(forum.memberStates().size(), Integer.MAX_VALUE);
+    return openRounds(Integer.MAX_VALUE);
   }
 
   /** The first rounds still open, soonest deadline first. */

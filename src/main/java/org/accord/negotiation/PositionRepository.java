@@ -62,6 +62,14 @@ class PositionRepository {
         .query(PositionRepository::map).list();
   }
 
+  /**
+   * A position given in a round still open. The open rounds' ids come first, as one array: the positions
+   * are then found through their (round, delegation) index, where a join on the open rounds would have
+   * PostgreSQL read every position ever given.
+   */
+  private static final String IN_AN_OPEN_ROUND =
+      "p.round_id = any(array(select id from negotiation_round where closed_at is null))";
+
   /** The positions these delegations hold in rounds still open, soonest deadline first. */
   List<Negotiation.OpenPosition> inOpenRounds(Collection<String> delegationCodes) {
     if (delegationCodes.isEmpty()) {
@@ -71,19 +79,15 @@ class PositionRepository {
             select r.document_id, r.number as round_number, r.deadline, p.id, p.round_id, p.delegation_code, p.kind,
                    p.text, p.anchor, p.by_silence, p.given_by, p.given_at, p.changed_at
             from delegation_position p join negotiation_round r on r.id = p.round_id
-            where r.closed_at is null and p.delegation_code in (:codes)
-            order by r.deadline, r.document_id, p.delegation_code""")
+            where %s and p.delegation_code in (:codes)
+            order by r.deadline, r.document_id, p.delegation_code""".formatted(IN_AN_OPEN_ROUND))
         .param("codes", delegationCodes)
         .query((rs, row) -> new Negotiation.OpenPosition(rs.getLong("document_id"), rs.getInt("round_number"),
             rs.getObject("deadline", OffsetDateTime.class), map(rs, row)))
         .list();
   }
 
-  /**
-   * For each delegation named: in how many open rounds it holds a position, and in how many of those
-   * overdue. The open rounds' ids come first, as one array: the positions are then found through their
-   * (round, delegation) index, where a join would have PostgreSQL read every position ever given.
-   */
+  /** For each delegation named: in how many open rounds it holds a position, and in how many of those overdue. */
   Map<String, Negotiation.OpenRoundTotals.Answered> answeredInOpenRounds(Collection<String> delegationCodes,
       OffsetDateTime now) {
     if (delegationCodes.isEmpty()) {
@@ -94,9 +98,8 @@ class PositionRepository {
             select p.delegation_code, count(*) as rounds,
                    coalesce(sum(case when r.deadline < :now then 1 else 0 end), 0) as overdue
             from delegation_position p join negotiation_round r on r.id = p.round_id
-            where p.round_id = any(array(select id from negotiation_round where closed_at is null))
-              and p.delegation_code in (:codes)
-            group by p.delegation_code""")
+            where %s and p.delegation_code in (:codes)
+            group by p.delegation_code""".formatted(IN_AN_OPEN_ROUND))
         .param("now", now).param("codes", delegationCodes)
         .query((RowCallbackHandler) rs -> answered.put(rs.getString("delegation_code"),
             new Negotiation.OpenRoundTotals.Answered(rs.getInt("rounds"), rs.getInt("overdue"))));

@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The statistics' own tables: written as the procedure runs, read by the figures. */
@@ -112,13 +111,13 @@ class StatisticsRepository {
    * the loser undoes that one insert and counts into the winner's bar, and its step goes on.
    */
   void count(Measure measure, String subject, String stage, int year, long hours) {
-    Map<Bar, Integer> pending = TransactionSynchronizationManager.isSynchronizationActive()
-        ? pendingOfThisTransaction() : new TreeMap<>();
+    boolean inTransaction = BeforeCommit.inTransaction();
+    Map<Bar, Integer> counts = inTransaction ? pendingOfThisTransaction() : new TreeMap<>();
     for (int barYear : new int[] {EVERY_YEAR, year}) {
-      pending.merge(new Bar(measure.name(), barYear, subject, stage, hours), 1, Integer::sum);
+      counts.merge(new Bar(measure.name(), barYear, subject, stage, hours), 1, Integer::sum);
     }
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      write(pending);
+    if (!inTransaction) {
+      write(counts);
     }
   }
 
@@ -135,10 +134,7 @@ class StatisticsRepository {
   }
 
   private Map<Bar, Integer> pendingOfThisTransaction() {
-    return BeforeCommit.buffer(this, BeforeCommit.LAST - 1, TreeMap::new, counts -> {
-      write(counts);
-      counts.clear();
-    });
+    return BeforeCommit.buffer(this, BeforeCommit.LAST - 1, TreeMap::new, this::write);
   }
 
   private void write(Map<Bar, Integer> counts) {

@@ -17,9 +17,15 @@ public final class BeforeCommit {
 
   private BeforeCommit() {}
 
+  /** Whether a transaction runs that writes can wait for; without one, a caller writes at once. */
+  public static boolean inTransaction() {
+    return TransactionSynchronizationManager.isActualTransactionActive()
+        && TransactionSynchronizationManager.isSynchronizationActive();
+  }
+
   /**
    * The current transaction's buffer of this owner, made on first use, when its writer is registered to
-   * run just before the transaction commits. Only with transaction synchronization active.
+   * run just before the transaction commits. Only {@link #inTransaction() in a transaction}.
    */
   @SuppressWarnings("unchecked")
   public static <B> B buffer(Object owner, int order, Supplier<B> empty, Consumer<B> write) {
