@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo on first start (accord.demo, on by default on the embedded H2, off on PostgreSQL):
- * the meeting of December 2022 with its six documents at their realistic starting points, and
- * work under way beside it, so that a newcomer signs in to a living forum. Loaded once: a forum
+ * the meeting of December 2022 with its six documents at their realistic starting points, work
+ * under way beside it, and a step waiting on each chair's and the Secretariat's desk, so that a
+ * newcomer signs in to a living forum. Loaded once: a forum
  * that has any document is left alone.
  */
 @Component
@@ -29,15 +30,17 @@ class DemoForum implements ApplicationRunner {
   private final SeedMeeting seedMeeting;
   private final WorkInProgress workInProgress;
   private final EarlierMeeting earlierMeeting;
+  private final ChairsWork chairsWork;
   private final AccordClock clock;
 
   DemoForum(Documents documents, Casting casting, SeedMeeting seedMeeting, WorkInProgress workInProgress,
-      EarlierMeeting earlierMeeting, AccordClock clock) {
+      EarlierMeeting earlierMeeting, ChairsWork chairsWork, AccordClock clock) {
     this.documents = documents;
     this.casting = casting;
     this.seedMeeting = seedMeeting;
     this.workInProgress = workInProgress;
     this.earlierMeeting = earlierMeeting;
+    this.chairsWork = chairsWork;
     this.clock = clock;
   }
 
@@ -58,6 +61,7 @@ class DemoForum implements ApplicationRunner {
       long meeting = seedMeeting.play(cast.get(), dates);
       workInProgress.play(cast.get(), dates);
       earlierMeeting.play(cast.get(), dates);
+      chairsWork.play(cast.get(), dates);
       log.info("Demo data loaded in {} ms: {} documents; SOC meeting {} convened for {} with five agenda items"
               + " (an earlier meeting adopted one document).",
           (System.nanoTime() - started) / 1_000_000, documents.count(null, null), meeting, dates.meetingStartsAt());

@@ -49,6 +49,15 @@ class DocumentPageController {
     return "dossier/document";
   }
 
+  /** The latest round alone, which the document page asks for again while the round is open. */
+  @GetMapping("/documents/{id}/rounds/latest")
+  String latestRound(@PathVariable long id, Model model, CurrentUser user, Locale language) {
+    DocumentPage page = pages.of(id, user, language);
+    model.addAttribute("page", page);
+    model.addAttribute("document", page.document());
+    return "dossier/document :: latestRound";
+  }
+
   /** The compare form asks by query, so that it works without script; the comparison has its own address. */
   @GetMapping("/documents/{id}/diff")
   String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to) {

@@ -76,9 +76,9 @@ class DemoForumTest {
   void shouldGiveTheSocChairOneDecisionTaskPerAgendaItem() {
     Meeting meeting = meetingInSession(meetings);
 
-    List<WorkItem> work = tasks.of(SOC_CHAIR, null, null, null, null, 0, 50).items();
+    List<WorkItem> work = tasks.of(SOC_CHAIR, "Task_DecideItem", null, null, null, 0, 50).items();
 
-    assertThat(work).extracting(WorkItem::taskKey).containsOnly("Task_DecideItem").hasSize(5);
+    assertThat(work).hasSize(5);
     assertThat(work).extracting(WorkItem::documentId).containsExactlyInAnyOrderElementsOf(
         meetings.agenda(meeting.id()).stream().map(AgendaItem::documentId).toList());
     assertThat(taskService.createTaskQuery().taskCandidateGroup("soc-chair").taskDefinitionKey("Task_DecideItem").count())
@@ -168,12 +168,35 @@ class DemoForumTest {
   }
 
   @Test
+  void shouldLeaveEachChairAndTheSecretariatAStepToTake() {
+    // the SWG Chair confirms the transport paper's consensus, with Iran's reservation
+    Document transport = document(ChairsWork.TRANSPORT);
+    CurrentUser swgChair = new CurrentUser("swg.chair", List.of("chairs", "swg-chair"));
+    assertThat(transport.status()).isEqualTo(DocumentStatus.AWAITING_CONSENSUS);
+    assertThat(tasks.of(swgChair, "Task_ConfirmConsensus", null, transport.id(), null, 0, 10).items())
+        .extracting(WorkItem::page).containsExactly("/documents/" + transport.id() + "#consensus");
+    assertThat(negotiation.positions(negotiation.rounds(transport.id()).get(0).id()))
+        .filteredOn(position -> position.kind() == PositionKind.RESERVATION)
+        .extracting(Position::delegationCode).containsExactly("IR");
+
+    // the SOC Chair chooses the ICT paper's route
+    Document ict = document(ChairsWork.ICT);
+    assertThat(ict.status()).isEqualTo(DocumentStatus.RECOMMENDED);
+    assertThat(tasks.of(SOC_CHAIR, "Task_ChooseSocRoute", null, ict.id(), null, 0, 10).items())
+        .extracting(WorkItem::page).containsExactly("/documents/" + ict.id() + "#route");
+
+    // the Secretariat finds two papers for a meeting it has yet to convene
+    assertThat(meetings.candidates()).extracting(Document::title)
+        .containsExactlyInAnyOrder(ChairsWork.SMALL_BUSINESS, ChairsWork.EMERGENCIES);
+  }
+
+  @Test
   void shouldChangeNothingWhenLoadedAgain() throws Exception {
     Map<String, Long> before = counts();
 
     demo.run(new DefaultApplicationArguments());
 
-    assertThat(counts()).isEqualTo(before).containsEntry("document", 11L);
+    assertThat(counts()).isEqualTo(before).containsEntry("document", 15L);
   }
 
   @Test

@@ -170,6 +170,35 @@ class DocumentPageControllerTest {
   }
 
   @Test
+  void shouldAskForTheOpenRoundsTrackerAgainSoThatTheChairWatchesItFillIn() throws Exception {
+    // given round 1 open, four of five answered
+    givenTheEnergyPaperInItsFirstRound();
+
+    // when the page is read, and then the latest round alone, as the page asks for it every 15 seconds
+    String page = read("/documents/{id}", ENERGY);
+    String again = read("/documents/{id}/rounds/latest", ENERGY);
+
+    // then the open round is the one asked for again, and the fragment is that round alone with its tally
+    assertThat(section(page, "rounds")).contains("id=\"latest-round\" hx-get=\"/documents/3/rounds/latest\"",
+        "hx-trigger=\"every 15s\"", "The tracker fills in by itself while the round is open.");
+    assertThat(again).startsWith("<div id=\"latest-round\" hx-get=\"/documents/3/rounds/latest\"")
+        .contains("<strong>4</strong> <span>of 5 answered</span>", "Round 1, on version 2")
+        .doesNotContain("<main", "<html", "id=\"compilation\"");
+    assertThat(rows(again)).hasSize(5);
+  }
+
+  @Test
+  void shouldStopAskingForTheTrackerOnceTheRoundIsClosed() throws Exception {
+    givenTheEnergyPaper(DocumentStatus.AWAITING_CONSENSUS);
+    Round closed = round(1, 1, OPENED, NOW.minusDays(1));
+    when(negotiation.rounds(ENERGY)).thenReturn(List.of(closed));
+
+    String latest = read("/documents/{id}/rounds/latest", ENERGY);
+
+    assertThat(latest).startsWith("<div id=\"latest-round\">").doesNotContain("hx-trigger", "fills in by itself");
+  }
+
+  @Test
   void shouldFoldEarlierRoundsAndCountASilenceRecordedAtTheDeadlineAsSilent() throws Exception {
     // given round 1 closed with Kazakhstan's silence counted as no objection, and round 2 open
     givenTheEnergyPaper(DocumentStatus.IN_NEGOTIATION);
