@@ -104,7 +104,7 @@ class RoutePageTest {
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(startsWith("<section id=\"route\""), not(containsString("<html")),
             containsString("role=\"status\""), containsString("Route chosen: Silence procedure."),
-            containsString("href=\"/documents/9#silence-chair\""), not(containsString(FORM)))));
+            containsString("href=\"/documents/9/silence-chair\""), not(containsString(FORM)))));
   }
 
   @Test
