@@ -15,8 +15,12 @@ import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 import org.accord.system.NotFoundException;
 import org.accord.system.UserAction;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * a time. The designation takes effect when its period begins (at once if it begins now): the user
  * joins the chair's Camunda group, and with it the chair's candidate tasks, authorizations and pages.
  * It lapses when the period ends or the chair ends it: the membership Accord added is taken away
- * again. {@link DesignationSchedule} brings designations up to date every half minute.
+ * again, and with it what Camunda granted the user in their own name on the chair's open tasks they
+ * claimed. {@link DesignationSchedule} brings designations up to date every half minute.
  */
 @Service
 public class ActingChairs {
@@ -39,11 +44,16 @@ public class ActingChairs {
 
   private final DesignationRepository designations;
   private final IdentityService identity;
+  private final TaskService tasks;
+  private final AuthorizationService authorizations;
   private final AccordClock clock;
 
-  ActingChairs(DesignationRepository designations, IdentityService identity, AccordClock clock) {
+  ActingChairs(DesignationRepository designations, IdentityService identity, TaskService tasks,
+      AuthorizationService authorizations, AccordClock clock) {
     this.designations = designations;
     this.identity = identity;
+    this.tasks = tasks;
+    this.authorizations = authorizations;
     this.clock = clock;
   }
 
@@ -190,7 +200,25 @@ public class ActingChairs {
     designations.lapsed(designation.id(), now);
     boolean stillActing = designations.inEffect(designation.actingUser(), designation.body()).isPresent();
     if (designation.tookEffectAt() != null && designations.addedMembership(designation.id()) && !stillActing) {
-      AsTheSystem.run(identity, () -> identity.deleteMembership(designation.actingUser(), designation.body().group()));
+      AsTheSystem.run(identity, () -> {
+        identity.deleteMembership(designation.actingUser(), designation.body().group());
+        withdrawTaskGrants(designation.actingUser(), designation.body());
+      });
+    }
+  }
+
+  /**
+   * Camunda gives a task's assignee READ and TASK_WORK on it in their own name, and keeps them when the
+   * task is given back: without the group, the user would still see and work the chair's tasks they
+   * claimed. Those go back to the chair's group, and those grants are withdrawn.
+   */
+  private void withdrawTaskGrants(String user, Role body) {
+    for (Task task : tasks.createTaskQuery().taskCandidateGroup(body.group()).includeAssignedTasks().list()) {
+      if (user.equals(task.getAssignee())) {
+        tasks.setAssignee(task.getId(), null);
+      }
+      authorizations.createAuthorizationQuery().userIdIn(user).resourceType(Resources.TASK).resourceId(task.getId())
+          .list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
     }
   }
 

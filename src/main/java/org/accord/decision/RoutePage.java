@@ -36,12 +36,14 @@ class RoutePage {
   record RouteForm(String route) implements Serializable {}
 
   private final DecisionRegister register;
+  private final RouteSteps routes;
   private final Documents documents;
   private final Labels labels;
   private final MessageSource messages;
 
-  RoutePage(DecisionRegister register, Documents documents, Labels labels, MessageSource messages) {
+  RoutePage(DecisionRegister register, RouteSteps routes, Documents documents, Labels labels, MessageSource messages) {
     this.register = register;
+    this.routes = routes;
     this.documents = documents;
     this.labels = labels;
     this.messages = messages;
@@ -75,6 +77,7 @@ class RoutePage {
     boolean waiting = register.waitsForRoute(id);
     // A document waits for its route only once registered, and so routed.
     Routing routing = waiting ? documents.routing(id) : null;
-    return new RouteSection(document, routing, waiting, user.has(Role.SOC_CHAIR));
+    ChosenRoute chosen = waiting ? null : routes.latest(id).orElse(null);
+    return new RouteSection(document, routing, waiting, user.has(Role.SOC_CHAIR), chosen);
   }
 }

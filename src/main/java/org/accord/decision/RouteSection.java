@@ -12,8 +12,9 @@ import org.accord.document.Routing;
  * @param routing the document's routing; null before registration (no route can be chosen then)
  * @param waiting whether the process waits for the choice of route
  * @param socChair whether the reader is the SOC Chair
+ * @param chosen the route last chosen, once the process no longer waits for it; null otherwise
  */
-record RouteSection(Document document, Routing routing, boolean waiting, boolean socChair) {
+record RouteSection(Document document, Routing routing, boolean waiting, boolean socChair, ChosenRoute chosen) {
 
   /** The form is offered to the SOC Chair while the process waits for the choice. */
   public boolean mayChoose() {

@@ -1,5 +1,6 @@
 package org.accord.decision;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.accord.acting.ActingChairs;
 import org.accord.document.Document;
@@ -35,7 +36,7 @@ public class RouteSteps {
   /** MEETING or SILENCE: the route last chosen for the document this process carries. */
   public String chosen(DelegateExecution execution) {
     long documentId = documents.carriedBy(execution.getProcessInstanceId()).id();
-    return latest(documentId)
+    return latest(documentId).map(chosen -> chosen.route().name())
         .orElseThrow(() -> new IllegalStateException("No route was chosen for document " + documentId));
   }
 
@@ -50,8 +51,14 @@ public class RouteSteps {
         .update();
   }
 
-  private Optional<String> latest(long documentId) {
-    return jdbc.sql("select route from soc_route_choice where document_id = ? order by chosen_at desc, id desc limit 1")
-        .param(documentId).query(String.class).optional();
+  /** The route last chosen for the document, if one was: the route section says who chose it. */
+  Optional<ChosenRoute> latest(long documentId) {
+    return jdbc.sql("""
+            select route, chosen_by, acting_for, chosen_at from soc_route_choice
+             where document_id = ? order by chosen_at desc, id desc limit 1""")
+        .param(documentId)
+        .query((rs, row) -> new ChosenRoute(SocRoute.valueOf(rs.getString("route")), rs.getString("chosen_by"),
+            rs.getString("acting_for"), rs.getObject("chosen_at", OffsetDateTime.class)))
+        .optional();
   }
 }

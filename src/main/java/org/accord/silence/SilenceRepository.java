@@ -15,8 +15,9 @@ import org.springframework.stereotype.Repository;
 class SilenceRepository {
 
   private static final String SELECT = """
-      select id, document_id, process_instance_id, version_id, status, started_by, started_at, expires_at, note, broken_by,
-             broken_by_delegation, broken_at, break_kind, break_text, chair_choice, closed_at
+      select id, document_id, process_instance_id, version_id, status, started_by, started_acting_for, started_at,
+             expires_at, note, broken_by, broken_by_delegation, broken_at, break_kind, break_text, chair_choice, chosen_by,
+             chosen_acting_for, closed_at
       from silence_procedure""";
 
   private final JdbcClient jdbc;
@@ -114,6 +115,7 @@ class SilenceRepository {
         rs.getLong("version_id"),
         SilenceStatus.valueOf(rs.getString("status")),
         rs.getString("started_by"),
+        rs.getString("started_acting_for"),
         rs.getObject("started_at", OffsetDateTime.class),
         rs.getObject("expires_at", OffsetDateTime.class),
         rs.getString("note"),
@@ -123,6 +125,8 @@ class SilenceRepository {
         rs.getString("break_kind"),
         rs.getString("break_text"),
         rs.getString("chair_choice"),
+        rs.getString("chosen_by"),
+        rs.getString("chosen_acting_for"),
         rs.getObject("closed_at", OffsetDateTime.class));
   }
 }

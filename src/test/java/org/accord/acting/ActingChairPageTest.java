@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -133,6 +134,66 @@ class ActingChairPageTest {
         .andExpect(flash().attribute("notice", "kz.delegate2 no longer acts as Chair of the Senior Officials Committee."));
   }
 
+  // ---- the SWG Chair's own form ----
+
+  @Test
+  @WithMockUser(username = "swg.chair", roles = {"chairs", "swg-chair"})
+  void shouldOfferTheSwgChairTheFormForTheirOwnChairOnlyWithTheirCandidates() throws Exception {
+    when(actingChairs.candidates(Role.SWG_CHAIR)).thenReturn(List.of(user("in.delegate2", "Priya", "Delegate")));
+
+    mvc.perform(get("/acting-chairs"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString(SWG_FORM), not(containsString(SOC_FORM)),
+            containsString("<option value=\"in.delegate2\">Priya Delegate (in.delegate2)</option>"),
+            not(containsString("kz.delegate2")), containsString("T23:59"))));
+  }
+
+  @Test
+  @WithMockUser(username = "swg.chair", roles = {"chairs", "swg-chair"})
+  void shouldDesignateForTheSwgChairWithThePeriodReadInTheForumsTimeZone() throws Exception {
+    when(actingChairs.designate(any(), any(CurrentUser.class))).thenReturn(swgDesignation(7, null));
+
+    mvc.perform(post("/acting-chairs").with(csrf()).param("body", "SWG_CHAIR").param("user", "in.delegate2")
+            .param("from", "2030-01-20T09:00").param("until", "2030-01-20T23:59").param("reason", "Consultations in Delhi"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/acting-chairs"))
+        .andExpect(flash().attribute("notice",
+            containsString("in.delegate2 acts as Chair of the Special Working Group from 20 January 2030")));
+
+    ArgumentCaptor<Designation.Given> given = ArgumentCaptor.forClass(Designation.Given.class);
+    ArgumentCaptor<CurrentUser> chair = ArgumentCaptor.forClass(CurrentUser.class);
+    verify(actingChairs).designate(given.capture(), chair.capture());
+    assertThat(given.getValue()).isEqualTo(new Designation.Given(Role.SWG_CHAIR, "in.delegate2",
+        FROM.atZoneSameInstant(ASTANA).toOffsetDateTime(), UNTIL.atZoneSameInstant(ASTANA).toOffsetDateTime(),
+        "Consultations in Delhi"));
+    assertThat(chair.getValue().id()).isEqualTo("swg.chair");
+  }
+
+  @Test
+  @WithMockUser(username = "swg.chair", roles = {"chairs", "swg-chair"})
+  void shouldListTheSwgChairsDesignationWithAConfirmedEndAndNoEndForTheSocChairs() throws Exception {
+    when(actingChairs.open(Role.SWG_CHAIR)).thenReturn(List.of(swgDesignation(7, FROM)));
+    when(actingChairs.open(Role.SOC_CHAIR)).thenReturn(List.of(designation(4, FROM)));
+
+    mvc.perform(get("/acting-chairs"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("for swg.chair"), containsString("Consultations in Delhi"),
+            containsString("action=\"/acting-chairs/7/end\""),
+            containsString("I confirm that in.delegate2 stops acting for me now."),
+            containsString("for soc.chair"), not(containsString("action=\"/acting-chairs/4/end\"")))));
+  }
+
+  @Test
+  @WithMockUser(username = "swg.chair", roles = {"chairs", "swg-chair"})
+  void shouldEndTheSwgChairsDesignationOnceConfirmed() throws Exception {
+    when(actingChairs.end(eq(7L), any(CurrentUser.class))).thenReturn(swgDesignation(7, FROM));
+
+    mvc.perform(post("/acting-chairs/7/end").with(csrf()).param("confirm", "yes"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("notice", "in.delegate2 no longer acts as Chair of the Special Working Group."));
+    verify(actingChairs).end(eq(7L), argThat(chair -> chair.id().equals("swg.chair")));
+  }
+
   @Test
   @WithMockUser(username = "secretariat.officer", roles = {"secretariat"})
   void shouldLetTheSecretariatReadWithoutAForm() throws Exception {
@@ -165,6 +226,11 @@ class ActingChairPageTest {
 
   private static Designation designation(long id, OffsetDateTime tookEffect) {
     return new Designation(id, Role.SOC_CHAIR, "kz.delegate2", "soc.chair", FROM, UNTIL, "Mission abroad", FROM,
+        null, null, tookEffect, null);
+  }
+
+  private static Designation swgDesignation(long id, OffsetDateTime tookEffect) {
+    return new Designation(id, Role.SWG_CHAIR, "in.delegate2", "swg.chair", FROM, UNTIL, "Consultations in Delhi", FROM,
         null, null, tookEffect, null);
   }
 

@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Optional;
 import org.accord.document.Document;
 import org.accord.document.DocumentStatus;
 import org.accord.document.DocumentType;
@@ -51,6 +52,7 @@ class RoutePageTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean DecisionRegister register;
+  @MockitoBean RouteSteps routes;
   @MockitoBean Documents documents;
   @MockitoBean(name = "myWork") MyWork myWork;
 
@@ -105,6 +107,33 @@ class RoutePageTest {
         .andExpect(content().string(allOf(startsWith("<section id=\"route\""), not(containsString("<html")),
             containsString("role=\"status\""), containsString("Route chosen: Silence procedure."),
             containsString("href=\"/documents/9/silence-chair\""), not(containsString(FORM)))));
+  }
+
+  @Test
+  void shouldSayWhichRouteWasChosenByWhomAndForWhomOnceChosen() throws Exception {
+    // given the acting SOC Chair chose silence: the process no longer waits for the choice
+    when(register.waitsForRoute(EDUCATION)).thenReturn(false);
+    givenStatus(DocumentStatus.UNDER_SILENCE);
+    when(routes.latest(EDUCATION)).thenReturn(Optional.of(new ChosenRoute(SocRoute.SILENCE, "kz.delegate2", "soc.chair",
+        OffsetDateTime.parse("2030-01-20T05:00Z"))));
+
+    // then the section says so, naming the Chair they acted for, in English and in Russian
+    mvc.perform(get("/documents/{id}/route", EDUCATION))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(not(containsString(FORM)), containsString(
+            "Route chosen by kz.delegate2 (acting for soc.chair) on 20 January 2030, 05:00 (UTC): Silence procedure."))));
+    mvc.perform(get("/documents/{id}/route", EDUCATION).locale(Locale.forLanguageTag("ru")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(
+            "Порядок рассмотрения выбрал(а) kz.delegate2 (от имени soc.chair), 20 января 2030")));
+  }
+
+  @Test
+  void shouldNotReadTheRecordedChoiceWhileTheDocumentWaitsForIt() throws Exception {
+    mvc.perform(get("/documents/{id}/route", EDUCATION))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString(FORM), not(containsString("Route chosen by")))));
+    verify(routes, never()).latest(anyLong());
   }
 
   @Test

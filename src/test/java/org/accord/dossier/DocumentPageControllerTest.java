@@ -418,6 +418,25 @@ class DocumentPageControllerTest {
   }
 
   @Test
+  void shouldNameWhoCirculatedAndWhoChoseAfterTheBreakAndWhomAnActingChairActedFor() throws Exception {
+    // given a procedure the acting SOC Chair circulated and, after Russia broke silence, sent back to the SWG
+    givenTheEnergyPaper(DocumentStatus.IN_REVISION);
+    when(negotiation.rounds(ENERGY)).thenReturn(List.of(round(1, 2, OPENED, NOW.minusDays(3))));
+    when(silence.ofDocument(ENERGY)).thenReturn(List.of(new SilenceProcedure(8, ENERGY, "process-8", 21,
+        SilenceStatus.BROKEN, "kz.delegate2", "soc.chair", NOW.minusDays(2), NOW.plusDays(5), null, "ru.delegate1", "RU",
+        NOW.minusDays(1), "OBJECTION", "Russia objects to paragraph 1.", "BACK_TO_SWG", "kz.delegate2", "soc.chair",
+        NOW.minusHours(2))));
+
+    // when anyone reads the document
+    String page = read("/documents/{id}", ENERGY);
+
+    // then the silence procedures name the acting chair beside both acts, and the Chair they acted for
+    String procedures = page.substring(page.indexOf("<section id=\"silence\""));
+    assertThat(procedures).contains("<span>by kz.delegate2 (acting for soc.chair)</span>",
+        "The SOC Chair&#39;s choice: Back to the SWG, by kz.delegate2 (acting for soc.chair)");
+  }
+
+  @Test
   @WithMockUser(username = "kz.delegate1", roles = "delegation-kz")
   void shouldMakeRoomForTheRevisionForTheCoordinatorWhileTheDocumentAcceptsAVersion() throws Exception {
     givenTheEnergyPaper(DocumentStatus.IN_REVISION);
@@ -727,8 +746,8 @@ class DocumentPageControllerTest {
     givenTheEnergyPaper(DocumentStatus.UNDER_SILENCE);
     when(negotiation.rounds(ENERGY)).thenReturn(List.of(round(1, 2, OPENED, NOW.minusDays(3))));
     when(silence.ofDocument(ENERGY)).thenReturn(List.of(new SilenceProcedure(8, ENERGY, "process-8", 21,
-        SilenceStatus.RUNNING, "soc.chair", NOW.minusDays(2), NOW.plusHours(23).plusMinutes(30), null, null, null, null,
-        null, null, null, null)));
+        SilenceStatus.RUNNING, "soc.chair", null, NOW.minusDays(2), NOW.plusHours(23).plusMinutes(30), null, null, null,
+        null, null, null, null, null, null, null)));
   }
 
   private void givenTheEnergyPaper(DocumentStatus status) {

@@ -131,7 +131,8 @@ class BreakSilencePageTest {
   @Test
   void shouldSayWhoBrokeSilenceOnceItIsBrokenAndOfferNoForm() throws Exception {
     SilenceProcedure broken = new SilenceProcedure(3, EDUCATION, "silence-3", 80, SilenceStatus.BROKEN, "soc.chair",
-        at(-2), at(3), null, "ru.delegate1", "RU", at(-1), "OBJECTION", "<em>Another reading</em>", null, null);
+        null, at(-2), at(3), null, "ru.delegate1", "RU", at(-1), "OBJECTION", "<em>Another reading</em>", null, null, null,
+        null);
     givenSilence(broken);
     when(forum.find("RU")).thenReturn(Optional.of(RUSSIA));
 
@@ -187,8 +188,9 @@ class BreakSilencePageTest {
   }
 
   private static SilenceProcedure running(int daysLeft) {
-    return new SilenceProcedure(3, EDUCATION, "silence-3", 80, SilenceStatus.RUNNING, "soc.chair", at(-2),
-        at(daysLeft).plusHours(1), "Circulated after the SWG's consensus.", null, null, null, null, null, null, null);
+    return new SilenceProcedure(3, EDUCATION, "silence-3", 80, SilenceStatus.RUNNING, "soc.chair", null,
+        at(-2), at(daysLeft).plusHours(1), "Circulated after the SWG's consensus.", null, null, null, null, null, null, null,
+        null, null);
   }
 
   private static OffsetDateTime at(int daysFromNow) {

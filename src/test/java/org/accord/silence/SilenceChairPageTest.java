@@ -220,6 +220,27 @@ class SilenceChairPageTest {
             not(containsString(CHOOSE)), not(containsString(CIRCULATE)))));
   }
 
+  @Test
+  void shouldSayWhoCirculatedAndWhoChoseAndWhomAnActingChairActedFor() throws Exception {
+    // given a procedure the acting SOC Chair circulated and, after a break, sent back to the SWG
+    OffsetDateTime circulated = OffsetDateTime.parse("2030-12-10T10:00Z");
+    when(silence.ofDocument(EDUCATION)).thenReturn(List.of(new SilenceProcedure(4, EDUCATION, "silence-4", 12,
+        SilenceStatus.BROKEN, "kz.delegate2", "soc.chair", circulated, circulated.plusDays(10), null, "ru.delegate1",
+        "RU", circulated.plusDays(1), "OBJECTION", "The text ignores transit states.", "BACK_TO_SWG", "kz.delegate2",
+        "soc.chair", circulated.plusDays(2))));
+
+    // then the section names them with the Chair they acted for, in English and in Russian
+    mvc.perform(get("/documents/{id}/silence-chair", EDUCATION))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("<dt>Circulated</dt>"),
+            containsString("10 December 2030, 10:00 (UTC), by kz.delegate2 (acting for soc.chair)"),
+            containsString("Back to the SWG, by kz.delegate2 (acting for soc.chair)"))));
+    mvc.perform(get("/documents/{id}/silence-chair", EDUCATION).locale(Locale.forLanguageTag("ru")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("разослал(а) kz.delegate2 (от имени soc.chair)"),
+            containsString("Вернуть в СРГ; решение принял(а) kz.delegate2 (от имени soc.chair)"))));
+  }
+
   // ---- fixtures ----
 
   private void givenBroken() {
@@ -230,8 +251,9 @@ class SilenceChairPageTest {
   private static SilenceProcedure procedure(SilenceStatus status, OffsetDateTime expiry, String breakKind) {
     OffsetDateTime now = OffsetDateTime.now();
     boolean broken = breakKind != null;
-    return new SilenceProcedure(4, EDUCATION, "silence-4", 12, status, "soc.chair", now.minusDays(1), expiry,
+    return new SilenceProcedure(4, EDUCATION, "silence-4", 12, status, "soc.chair", null, now.minusDays(1), expiry,
         "After the SWG's consensus.", broken ? "ru.delegate1" : null, broken ? "RU" : null,
-        broken ? now.minusHours(2) : null, breakKind, broken ? "The text ignores transit states." : null, null, null);
+        broken ? now.minusHours(2) : null, breakKind, broken ? "The text ignores transit states." : null, null, null, null,
+        null);
   }
 }
