@@ -40,7 +40,7 @@ public class SummaryRecordPdf {
   /** Each party's name in a language, by code: read once per rendering, never once per row. */
   private final Function<Locale, Map<String, String>> partyNames;
   private final Labels labels;
-  /** The forum's time zone: the meeting's time is given in it beside UTC. */
+  /** The forum's time zone: the record's moments are given in it beside UTC. */
   private final ZoneId zone;
 
   @Autowired
@@ -69,17 +69,17 @@ public class SummaryRecordPdf {
     Map<String, String> parties = partyNames.apply(language);
     BaseFont text = PdfKit.textFont(meeting.id());
     var sections = new SummaryRecordSections(text, PdfKit.monoFont(), words,
-        (code, englishName) -> parties.getOrDefault(code, englishName));
+        (code, englishName) -> parties.getOrDefault(code, englishName), zone);
     var out = new ByteArrayOutputStream();
     // A4 with room below the text for the footer.
     var document = new Document(PageSize.A4, 56, 56, 50, 64);
     PdfWriter writer = PdfWriter.getInstance(document, out);
-    writer.setPageEvent(new PdfPageFooter(footer(meeting, words), words, text));
+    writer.setPageEvent(new PdfPageFooter(footer(meeting, words, zone), words, text));
     document.open();
     PdfKit.describe(writer, document, words.text("record.summary.of", meeting.title()),
         meeting.closedAt() != null ? meeting.closedAt() : meeting.startsAt(),
         "accord/soc-meeting/" + meeting.id() + "/" + meeting.closedAt() + (language.equals(LANGUAGE) ? "" : "/" + language));
-    Stream.of(sections.heading(forumName.apply(language), meeting, zone), translationNote(words, text),
+    Stream.of(sections.heading(forumName.apply(language), meeting), translationNote(words, text),
             sections.agenda(summary.agenda()), sections.decisions(summary.agenda()),
             sections.attendance(summary.attendance()))
         .flatMap(List::stream)
@@ -99,8 +99,8 @@ public class SummaryRecordPdf {
     return List.of(note);
   }
 
-  private static String footer(Meeting meeting, PdfWords words) {
+  private static String footer(Meeting meeting, PdfWords words, ZoneId zone) {
     return meeting.closedAt() == null ? words.text("record.producedBy")
-        : words.text("record.producedOnClosing", words.utc(meeting.closedAt()));
+        : words.text("record.producedOnClosing", words.localAndUtc(meeting.closedAt(), zone));
   }
 }

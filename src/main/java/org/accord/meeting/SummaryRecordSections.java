@@ -24,7 +24,10 @@ import org.accord.meeting.MeetingSummary.Item;
 import org.accord.system.pdf.PdfKit;
 import org.accord.system.pdf.PdfWords;
 
-/** The parts of a summary record, laid out for A4 portrait. */
+/**
+ * The parts of a summary record, laid out for A4 portrait. Every moment is given in the forum's time
+ * zone, where the meeting sat, with UTC beside it for delegations reading it elsewhere.
+ */
 class SummaryRecordSections {
 
   private static final Color MUTED = new Color(0x55, 0x55, 0x55);
@@ -41,10 +44,14 @@ class SummaryRecordSections {
   private final PdfWords words;
   /** A party's name in the record's language, by its code and English name. */
   private final BiFunction<String, String, String> partyName;
+  /** The forum's time zone. */
+  private final ZoneId zone;
 
-  SummaryRecordSections(BaseFont text, BaseFont monospaced, PdfWords words, BiFunction<String, String, String> partyName) {
+  SummaryRecordSections(BaseFont text, BaseFont monospaced, PdfWords words, BiFunction<String, String, String> partyName,
+      ZoneId zone) {
     this.words = words;
     this.partyName = partyName;
+    this.zone = zone;
     forum = new Font(text, 11, Font.BOLD);
     title = new Font(text, 15, Font.BOLD);
     heading = new Font(text, 12, Font.BOLD);
@@ -55,7 +62,7 @@ class SummaryRecordSections {
     mono = new Font(monospaced, 8.5f);
   }
 
-  List<Element> heading(String forumName, Meeting meeting, ZoneId zone) {
+  List<Element> heading(String forumName, Meeting meeting) {
     List<Element> parts = new ArrayList<>();
     parts.add(centered(forumName, forum, 0));
     parts.add(centered(words.text("record.soc"), body, 2));
@@ -264,9 +271,10 @@ class SummaryRecordSections {
     return partyName.apply(attendance.delegationCode(), attendance.delegationName()) + " (" + attendance.delegationCode() + ")";
   }
 
-  /** "15 December 2022, 07:05 UTC by soc.chair". */
+  /** "15 December 2022, 13:05 (Asia/Almaty), 07:05 UTC by soc.chair". */
   private String byWhom(OffsetDateTime when, String who) {
-    return who == null ? words.utc(when) : words.text("record.byWhom", words.utc(when), who);
+    String at = words.localAndUtc(when, zone);
+    return who == null ? at : words.text("record.byWhom", at, who);
   }
 
   private String documentType(String type) {

@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.Test;
 
 class RegisterExportCsvTest {
 
+  private static final int DATE = 1;
   private static final int DOCUMENT_TITLE = 5;
+  private static final int ENTERED = 12;
 
   private final DecisionRegister register = mock(DecisionRegister.class);
   private final RegisterExportCsv csv = new RegisterExportCsv(new RegisterExportRows(register, TestLabels.bundles()));
@@ -61,6 +64,21 @@ class RegisterExportCsvTest {
         "Approved with reservations", "3", calendar.versionSha256(),
         "CN: Supports, with \"reservations\".; RU: Türkiye's proposal is welcome.", "Adopted by consensus.",
         "2022-12-15T05:40:00Z");
+  }
+
+  @Test
+  void shouldDateAMeetingsDecisionByTheDayItSatAndKeepWhenItWasEnteredApart() throws IOException {
+    // given a decision of the meeting of 15 December 2022, entered into the register two days later
+    when(register.page(RegisterFilter.year(2022), 0, RegisterExportRows.CHUNK))
+        .thenReturn(List.of(Decisions.enteredAfterTheMeeting(12)));
+
+    // when exported
+    List<CSVRecord> records = parse(new String(export(2022), StandardCharsets.UTF_8).substring(1));
+
+    // then its date is the meeting's day, and the day it was typed shows only as the moment of entry
+    assertThat(records.get(1).get(0)).isEqualTo("SOC/2022/12");
+    assertThat(records.get(1).get(DATE)).isEqualTo("2022-12-15");
+    assertThat(records.get(1).get(ENTERED)).isEqualTo("2022-12-17T04:20:00Z");
   }
 
   @Test
@@ -115,6 +133,7 @@ class RegisterExportCsvTest {
   static final class Decisions {
 
     static final String MEETING = "Meeting of the Senior Officials Committee, December 2022";
+    static final LocalDate MEETING_DAY = LocalDate.parse("2022-12-15");
 
     static Decision atMeeting(int number, String title, List<Reservation> reservations) {
       return new Decision(number, "SOC/2022/" + number, 14, "CALENDAR_OF_EVENTS", title, "CICA/SWG/2022/CAL-2023",
@@ -122,6 +141,17 @@ class RegisterExportCsvTest {
           reservations.isEmpty() ? SocOutcome.APPROVED : SocOutcome.APPROVED_WITH_RESERVATIONS, "soc.chair",
           OffsetDateTime.parse("2022-12-15T11:30:00+06:00").plusMinutes(number), "Adopted by consensus.", 3L, MEETING,
           null, reservations);
+    }
+
+    /**
+     * A decision of the meeting that sat on 15 December 2022, signed and entered into the register on
+     * 17 December at 10:20 in Almaty (04:20 UTC): its date is the meeting's, not the day it was typed.
+     */
+    static Decision enteredAfterTheMeeting(int number) {
+      OffsetDateTime entered = OffsetDateTime.parse("2022-12-17T10:20:00+06:00");
+      return new Decision(number, "SOC/2022/" + number, 30, "ACTION_PLAN", "Action plan on Tourism",
+          "CICA/SWG/2022/AP-7", 300 + number, 2, sha256Of(number), "SOC", SocOutcome.APPROVED, "soc.chair", entered,
+          null, 3L, MEETING, null, List.of(), MEETING_DAY, null, entered);
     }
 
     static Decision bySilence(int number, long silenceProcedureId) {

@@ -55,6 +55,24 @@ class RegisterExportPdfTest {
   }
 
   @Test
+  void shouldDateAMeetingsDecisionByTheDayItSatInEveryLanguage() throws IOException {
+    // given a decision of the meeting of 15 December 2022, entered into the register two days later
+    when(register.page(RegisterFilter.year(2022), 0, RegisterExportRows.CHUNK))
+        .thenReturn(List.of(Decisions.enteredAfterTheMeeting(12)));
+
+    // when printed in English and in Russian
+    for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"))) {
+      try (PDDocument document = Loader.loadPDF(export(2022, language))) {
+        // then the date beside its number is the meeting's day, and the day it was typed is only its entry
+        String text = textOf(document);
+        assertThat(text).as(language.toString()).contains("SOC/2022/12 2022-12-15 SOC")
+            .doesNotContain("SOC/2022/12 2022-12-17");
+        assertThat(text.replace(" ", "")).as(language.toString()).contains("2022-12-17T04:20:00Z");
+      }
+    }
+  }
+
+  @Test
   void shouldRepeatTheHeaderOnEveryPageOfALongRegister() throws IOException {
     // given 520 decisions, read in two chunks
     when(register.page(eq(RegisterFilter.ALL), eq(0), anyInt())).thenReturn(Decisions.numbered(520, 21));

@@ -10,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -50,6 +51,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class RegisterPageTest {
 
   private static final OffsetDateTime DECEMBER = OffsetDateTime.of(2022, 12, 16, 9, 0, 0, 0, ZoneOffset.UTC);
+  /** The December meeting sat the day before its decisions were entered (at {@link #DECEMBER}). */
+  private static final OffsetDateTime MEETING_SAT = OffsetDateTime.of(2022, 12, 15, 4, 0, 0, 0, ZoneOffset.UTC);
+  private static final LocalDate MEETING_DAY = LocalDate.of(2022, 12, 15);
   private static final String MEETING_TITLE = "Meeting of the Senior Officials Committee, December 2022";
   private static final String SCRIPT_TITLE = "<script>alert('owned')</script> Action plan";
   private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
@@ -63,7 +67,8 @@ class RegisterPageTest {
 
   /**
    * The energy paper approved with India's and Russia's reservations and the tourism paper approved at
-   * the December 2022 meeting, an action plan adopted by silence in 2023, and 26 budgets returned to
+   * the December 2022 meeting, which sat on the 15th (the papers' date) and whose decisions were entered
+   * on the 16th, an action plan adopted by silence in 2023, and 26 budgets returned to
    * the SWG at that meeting but dated 2021: 29 decisions, two pages.
    */
   static final class Register {
@@ -77,15 +82,15 @@ class RegisterPageTest {
       JdbcClient jdbc = tables.jdbc();
       jdbc.sql("""
               insert into soc_meeting (title, starts_at, format, status, created_by, created_at)
-              values (?, ?, 'IN_PERSON', 'CLOSED', 'sec.officer', ?)""").params(MEETING_TITLE, DECEMBER, DECEMBER).update();
+              values (?, ?, 'IN_PERSON', 'CLOSED', 'sec.officer', ?)""").params(MEETING_TITLE, MEETING_SAT, DECEMBER).update();
       meeting = jdbc.sql("select max(id) from soc_meeting").query(Long.class).single();
       energy = decide("SOC/2022/1", DocumentType.CONCEPT_PAPER, "Concept paper on the CICA priority area \"Energy\"",
-          "CICA/SWG/2022/CP-ENERGY", SocOutcome.APPROVED_WITH_RESERVATIONS, DECEMBER,
+          "CICA/SWG/2022/CP-ENERGY", SocOutcome.APPROVED_WITH_RESERVATIONS, DECEMBER, MEETING_DAY,
           List.of(new Reservation("IN", "On paragraph 2.", Reservation.Source.ROUND),
               new Reservation("RU", "On paragraph 3.", Reservation.Source.ROUND),
               new Reservation("IN", "At the meeting.", Reservation.Source.MEETING)));
       decide("SOC/2022/2", DocumentType.CONCEPT_PAPER, "Concept paper on Tourism", "CICA/SWG/2022/CP-TOURISM",
-          SocOutcome.APPROVED, DECEMBER.plusMinutes(5), List.of());
+          SocOutcome.APPROVED, DECEMBER.plusMinutes(5), MEETING_DAY, List.of());
       long plan = tables.add(DocumentType.ACTION_PLAN, SCRIPT_TITLE, "CICA/SWG/2023/AP-1", "RU",
           DocumentStatus.UNDER_SILENCE, DECEMBER, DECEMBER);
       long planVersion = tables.addVersion(plan, SHA);
@@ -99,16 +104,18 @@ class RegisterPageTest {
           DECEMBER.plusMonths(3), null, DecisionRegister.Venue.silenceProcedure(silence), List.of()));
       for (int n = 1; n <= BUDGETS; n++) {
         decide("SOC/2021/" + n, DocumentType.BUDGET, "Budget line " + n, "CICA/SOC/2021/B-" + n,
-            SocOutcome.RETURNED_TO_SWG, DECEMBER.minusYears(1).minusDays(n), List.of());
+            SocOutcome.RETURNED_TO_SWG, DECEMBER.minusYears(1).minusDays(n),
+            DECEMBER.minusYears(1).minusDays(n).toLocalDate(), List.of());
       }
     }
 
     private long decide(String number, DocumentType type, String title, String symbol, SocOutcome outcome,
-        OffsetDateTime at, List<Reservation> reservations) {
+        OffsetDateTime at, LocalDate dated, List<Reservation> reservations) {
       long id = tables.add(type, title, symbol, "KZ", DocumentStatus.ADOPTED, at.minusMonths(6), at);
       long version = tables.addVersion(id, SHA);
       decisions.insert(new DecisionRepository.Act(number, document(id, type, title, symbol), version(version, id), "SOC",
-          outcome, "soc.chair", at, null, DecisionRegister.Venue.meeting(meeting, MEETING_TITLE, DECEMBER), reservations));
+          outcome, "soc.chair", null, at, at, dated, null,
+          DecisionRegister.Venue.meeting(meeting, MEETING_TITLE, MEETING_SAT), reservations));
       return id;
     }
 
@@ -161,6 +168,17 @@ class RegisterPageTest {
     assertThat(row(page, "SOC/2022/2")).contains(">None<").contains(">Approved<");
     assertThat(row(read(get("/decisions").param("year", "2023")), "SOC/2023/1")).contains(">Silence procedure<")
         .doesNotContain("/desk/meetings/");
+  }
+
+  @Test
+  void shouldDateAMeetingsDecisionByTheDayItSatAndShowWhenItWasEnteredBeside() throws Exception {
+    String energy = row(read(get("/decisions").param("year", "2022")), "SOC/2022/1");
+
+    assertThat(energy).contains("<time datetime=\"2022-12-15\">15 December 2022</time>")
+        .containsPattern("entered</span>\\s*<time datetime=\"2022-12-16T09:00Z\">16 December 2022, 09:00 \\(UTC\\)</time>")
+        .doesNotContain("<time datetime=\"2022-12-16\">");
+    assertThat(row(read(get("/decisions").param("year", "2022").locale(Locale.forLanguageTag("ru"))), "SOC/2022/1"))
+        .contains("<time datetime=\"2022-12-15\">15 декабря 2022</time>");
   }
 
   // ---- the filters ----

@@ -633,6 +633,28 @@ class MeetingDeskControllerTest {
   }
 
   @Test
+  void shouldOfferTheSocChairNeitherToOrderNorToPublishTheAgenda() throws Exception {
+    // The service refuses the SOC Chair both (MeetingRolesTest); the page does not offer them.
+    givenMeeting(MeetingStatus.CONVENED, List.of(
+        new MeetingSummary.Item(item(1, TOURISM, "CICA/SWG/2022/CP-TOURISM"), List.of()),
+        new MeetingSummary.Item(item(2, CALENDAR, "CICA/SWG/2022/CAL-2023"), List.of())));
+
+    mvc.perform(get("/desk/meetings/{id}", MEETING))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("CICA/SWG/2022/CAL-2023"),
+            not(containsString("action=\"/desk/meetings/7/agenda/12/up\"")),
+            not(containsString("action=\"/desk/meetings/7/agenda/11/down\"")), not(containsString(AGENDA_FORM)))));
+
+    givenMeeting(MeetingStatus.AGENDA_CONFIRMED, List.of(
+        new MeetingSummary.Item(item(1, TOURISM, "CICA/SWG/2022/CP-TOURISM"), List.of())));
+    mvc.perform(get("/desk/meetings/{id}", MEETING))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("action=\"/desk/meetings/7/session\""),
+            not(containsString("action=\"/desk/meetings/7/agenda/publication\"")))));
+    verify(meetings, never()).candidates();
+  }
+
+  @Test
   @WithMockUser(username = "kz.delegate1", roles = "delegation-kz")
   void shouldAnswer403ToADelegateWhoOpensTheSessionPublishesOrMoves() throws Exception {
     when(meetings.openSession(eq(MEETING), any())).thenThrow(new ForbiddenException("Only the SOC Chair does this."));

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -25,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.accord.forum.Delegation;
 import org.accord.forum.DelegationKind;
 import org.accord.system.ConflictException;
@@ -35,6 +37,9 @@ import org.accord.tasklist.MyWork;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -113,6 +118,26 @@ class RegistrationPageTest {
   void shouldAnswerADelegateForbiddenOnTheQueue() throws Exception {
     mvc.perform(get("/registrations")).andExpect(status().isForbidden());
     verify(documents, never()).carriersWithStatus(any());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notTheSecretariat")
+  void shouldAnswerEveryoneButTheSecretariatForbiddenOnTheQueueWithoutLinkingIt(String username, String[] roles)
+      throws Exception {
+    mvc.perform(get("/registrations").with(user(username).roles(roles)))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(allOf(containsString("Only the Secretariat does this."),
+            not(containsString("href=\"/registrations\"")), not(containsString("Awaiting registration")))));
+    mvc.perform(get("/documents/{id}/registration", TOURISM).with(user(username).roles(roles)))
+        .andExpect(status().isForbidden());
+    verify(documents, never()).carriersWithStatus(any());
+    verify(documents, never()).register(anyLong(), any(), any());
+  }
+
+  static Stream<Arguments> notTheSecretariat() {
+    return Stream.of(Arguments.of("admin", new String[] {"camunda-admin"}),
+        Arguments.of("soc.chair", new String[] {"chairs", "soc-chair"}),
+        Arguments.of("un.observer", new String[] {"delegation-un", "observers"}));
   }
 
   // ---- the registration section ----

@@ -181,6 +181,38 @@ final class TestMailServer {
     return received().stream().filter(mail -> mail.subject().startsWith(prefix)).toList();
   }
 
+  /** One mail as one recipient received it, with its text. */
+  record Letter(String to, String subject, String body) {
+
+    String user() {
+      return to.substring(0, to.indexOf('@'));
+    }
+  }
+
+  /**
+   * The mails whose subject contains {@code text}, with their bodies (lines ending in \n), once the outbox
+   * has sent everything; for a text only one test class can cause, such as a meeting's title of its own.
+   */
+  static List<Letter> lettersWithSubjectContaining(Api api, String text) {
+    awaitOutboxSent(api);
+    List<Letter> letters = new ArrayList<>();
+    for (StoredMessage stored : store.getImapHostManager().getAllMessages()) {
+      try {
+        MimeMessage message = stored.getMimeMessage();
+        if (message.getSubject() == null || !message.getSubject().contains(text)) {
+          continue;
+        }
+        String body = String.valueOf(message.getContent()).replace("\r\n", "\n");
+        for (Address recipient : message.getAllRecipients()) {
+          letters.add(new Letter(recipient.toString(), message.getSubject(), body));
+        }
+      } catch (MessagingException | IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return letters;
+  }
+
   /** The users who received a mail about the document whose subject starts with {@code prefix}. */
   static Set<String> recipients(List<Mail> mails, String prefix) {
     return mails.stream().filter(mail -> mail.subject().startsWith(prefix)).map(Mail::user)

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -64,8 +65,9 @@ class SummaryRecordPdfTest {
     assertThat(text).contains("Member states present: 6 of 8.", "China (CN) Present", "Kazakhstan (KZ) Present",
         "Azerbaijan (AZ) Absent", "Observers present: United Nations (UN), Eurasian Economic Commission (EEC).");
     assertThat(text).doesNotContain("Japan");
-    // and the footer
-    assertThat(text).contains("Produced by Accord on closing the meeting, 15 December 2022, 07:05 UTC",
+    // and the footer, with the moment of closing where the meeting sat and in UTC
+    assertThat(text).contains(
+        "Produced by Accord on closing the meeting, 15 December 2022, 13:05 (Asia/Almaty), 07:05 UTC",
         "Page 1 of 2", "Page 2 of 2");
   }
 
@@ -141,6 +143,32 @@ class SummaryRecordPdfTest {
     assertThat(pdf.render(summary)).isEqualTo(pdf.render(summary, Locale.ENGLISH));
   }
 
+  @Test
+  void shouldDateADecisionByTheMeetingsDayAndGiveEveryMomentInTheForumsZoneBesideUtc() throws IOException {
+    // given the meeting of 15 December, whose decision on tourism was typed and signed the next morning,
+    // and which was closed then
+    MeetingSummary summary = SummaryRecordFixture.decidedTheNextMorning();
+
+    // when its record is rendered, and read in Russian
+    String english = textOf(pdf.render(summary));
+    String russian = textOf(pdf.render(summary, Locale.forLanguageTag("ru")));
+
+    // then the decision carries the day the meeting sat; when it was typed and signed is kept beside it,
+    // as are the closing and the footer, each in Almaty's time and in UTC
+    assertThat(english).contains("Date of the decision 15 December 2022",
+        "Recorded 16 December 2022, 09:10 (Asia/Almaty), 03:10 UTC by soc.chair",
+        "Signed 16 December 2022, 09:09 (Asia/Almaty), 03:09 UTC by soc.chair",
+        "Closed 16 December 2022, 09:30 (Asia/Almaty), 03:30 UTC by soc.chair",
+        "Produced by Accord on closing the meeting, 16 December 2022, 09:30 (Asia/Almaty), 03:30 UTC")
+        .doesNotContain("Date of the decision 16 December 2022", "09:10 UTC", "09:30 UTC");
+    assertThat(russian).contains("Дата решения 15 декабря 2022",
+        "Записано 16 декабря 2022, 09:10 (Asia/Almaty), 03:10 UTC, soc.chair",
+        "Подписано 16 декабря 2022, 09:09 (Asia/Almaty), 03:09 UTC, soc.chair",
+        "Закрыто 16 декабря 2022, 09:30 (Asia/Almaty), 03:30 UTC, soc.chair",
+        "Подготовлено в Accord при закрытии заседания, 16 декабря 2022, 09:30 (Asia/Almaty), 03:30 UTC")
+        .doesNotContain("Дата решения 16 декабря 2022");
+  }
+
   static String textOf(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       // Lines wrap where the page is full: compare text with single spaces.
@@ -207,6 +235,21 @@ class SummaryRecordPdfTest {
           new Attendance("EEC", "Eurasian Economic Commission", false, true),
           new Attendance("JP", "Japan", false, false));
       return new MeetingSummary(meeting, agenda, attendance);
+    }
+
+    /**
+     * The meeting of 15 December 2022 (10:00 in Almaty), its one decision, on tourism, signed at 09:09 and
+     * entered at 09:10 on the next morning, and the meeting closed at 09:30.
+     */
+    static MeetingSummary decidedTheNextMorning() {
+      Meeting meeting = meeting(OffsetDateTime.parse("2022-12-16T09:30:00+06:00"));
+      OffsetDateTime entered = OffsetDateTime.parse("2022-12-16T09:10:00+06:00");
+      Decision tourism = new Decision(7, "SOC/2022/7", 11, "CONCEPT_PAPER", "Concept paper on Tourism",
+          "CICA/SWG/2022/CP-1", 113, 3, sha256("Concept paper on Tourism, version 3"), "SOC", SocOutcome.APPROVED,
+          "soc.chair", entered, null, 3L, "Meeting of the Senior Officials Committee, December 2022", null, List.of(),
+          LocalDate.parse("2022-12-15"), null, entered.minusMinutes(1));
+      return new MeetingSummary(meeting, List.of(item(meeting, 1, 11, "CONCEPT_PAPER", "Concept paper on Tourism",
+          "CICA/SWG/2022/CP-1", tourism)), List.of(new Attendance("KZ", "Kazakhstan", true, true)));
     }
 
     static Meeting meeting(OffsetDateTime closedAt) {

@@ -183,6 +183,49 @@ class ChairSectionsTest {
 
   @Test
   @WithMockUser(username = "soc.chair", roles = {"chairs", "soc-chair"})
+  void shouldRefuseTheConsensusSectionToTheSocChair() throws Exception {
+    givenEnergy(DocumentStatus.AWAITING_CONSENSUS);
+
+    mvc.perform(get("/documents/{id}/consensus", ENERGY).header("HX-Request", "true"))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(allOf(containsString("Only the SWG Chair does this."),
+            not(containsString(CONSENSUS_FORM)))));
+    mvc.perform(post("/documents/{id}/consensus", ENERGY).with(csrf()).param("note", "Consensus at the SOC."))
+        .andExpect(status().isForbidden());
+    verifyNoInteractions(negotiation);
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldRefuseTheConsensusSectionToTheSecretariat() throws Exception {
+    givenEnergy(DocumentStatus.AWAITING_CONSENSUS);
+
+    mvc.perform(get("/documents/{id}/consensus", ENERGY))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(allOf(containsString("Only the SWG Chair does this."),
+            not(containsString(CONSENSUS_FORM)))));
+    mvc.perform(post("/documents/{id}/consensus", ENERGY).with(csrf()).header("HX-Request", "true"))
+        .andExpect(status().isForbidden());
+    verifyNoInteractions(negotiation);
+  }
+
+  @Test
+  @WithMockUser(username = "kz.delegate1", roles = "delegation-kz")
+  void shouldRefuseTheRulingToADelegate() throws Exception {
+    givenEnergy(DocumentStatus.AWAITING_SWG_CHAIR);
+
+    mvc.perform(get("/documents/{id}/ruling", ENERGY).header("HX-Request", "true"))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(allOf(containsString("Only the SWG Chair does this."),
+            not(containsString(RULING_FORM)))));
+    mvc.perform(post("/documents/{id}/ruling", ENERGY).with(csrf()).param("ruling", "WITHDRAW")
+            .param("note", "Kazakhstan withdraws its paper."))
+        .andExpect(status().isForbidden());
+    verifyNoInteractions(negotiation);
+  }
+
+  @Test
+  @WithMockUser(username = "soc.chair", roles = {"chairs", "soc-chair"})
   void shouldRefuseTheRulingToTheSocChair() throws Exception {
     mvc.perform(get("/documents/{id}/ruling", ENERGY)).andExpect(status().isForbidden());
     mvc.perform(post("/documents/{id}/ruling", ENERGY).with(csrf()).param("ruling", "WITHDRAW").param("note", "x"))

@@ -104,6 +104,38 @@ class RoundsBoardTest {
   }
 
   @Test
+  @WithMockUser(username = "admin", roles = "camunda-admin")
+  void shouldLetAnAdministratorReadTheWholeBoardAndLinkIt() throws Exception {
+    mvc.perform(get("/rounds"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("<h1>Rounds in progress</h1>"),
+            containsString("href=\"/documents/7#rounds\""), containsString("href=\"/documents/9#rounds\""),
+            containsString("data-label=\"Silent\">23</td>"), containsString("href=\"/rounds\""))));
+  }
+
+  @Test
+  @WithMockUser(username = "soc.chair", roles = {"chairs", "soc-chair"})
+  void shouldRefuseTheSocChairAndNotLinkTheBoardForThem() throws Exception {
+    mvc.perform(get("/rounds"))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(allOf(
+            containsString("Only the SWG Chair, the Secretariat and the administrators read the rounds board."),
+            not(containsString("href=\"/rounds\"")), not(containsString("CICA/SWG/2022/CP-ENERGY")))));
+    verifyNoInteractions(negotiation);
+  }
+
+  @Test
+  @WithMockUser(username = "un.observer", roles = {"delegation-un", "observers"})
+  void shouldRefuseAnObserverAndNotLinkTheBoardForThem() throws Exception {
+    mvc.perform(get("/rounds"))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(allOf(
+            containsString("Only the SWG Chair, the Secretariat and the administrators read the rounds board."),
+            not(containsString("href=\"/rounds\"")), not(containsString("CICA/SWG/2022/CP-ENERGY")))));
+    verifyNoInteractions(negotiation);
+  }
+
+  @Test
   @WithMockUser(username = "kz.delegate1", roles = "delegation-kz")
   void shouldRefuseADelegateAndNotLinkTheBoardForThem() throws Exception {
     mvc.perform(get("/rounds"))

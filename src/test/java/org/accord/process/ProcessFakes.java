@@ -25,7 +25,10 @@ import org.accord.document.Routing;
 import org.accord.document.RoutingTable;
 import org.accord.document.VersionSubmitted;
 import org.accord.document.Withdrawal;
+import org.accord.meeting.Meeting;
+import org.accord.meeting.MeetingFormat;
 import org.accord.meeting.MeetingStatements;
+import org.accord.meeting.MeetingStatus;
 import org.accord.negotiation.ChairRuling;
 import org.accord.negotiation.GivePosition;
 import org.accord.negotiation.PositionKind;
@@ -34,6 +37,7 @@ import org.accord.negotiation.RoundRules;
 import org.accord.silence.ChairChoice;
 import org.accord.silence.Circulation;
 import org.accord.system.AccordClock;
+import org.accord.system.ConflictException;
 import org.accord.system.Inputs;
 import org.accord.system.InvalidInputException;
 import org.accord.tasklist.TaskForm;
@@ -121,6 +125,8 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
   final Map<String, String> silenceOutcomes = new HashMap<>();
   /** The agenda item each "Agenda item" activity instance decides: its document. */
   final Map<String, Long> agendaItems = new HashMap<>();
+  /** The documents withdrawn from the meeting's agenda after it was confirmed. */
+  final Set<Long> withdrawnItems = new HashSet<>();
   /** The id of the one document document-approval carries in the process tests (its business key until registered). */
   static final long DOCUMENT = 42;
 
@@ -129,6 +135,8 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
   final List<Delivery> deliveries = new ArrayList<>();
 
   private final Set<String> failing = new HashSet<>();
+  /** The meeting sits from its start: by default from the moment every test starts at. */
+  private Meeting meeting = meetingStartingAt(START.atOffset(ZoneOffset.UTC));
   private DocumentType documentType = DocumentType.CONCEPT_PAPER;
   private Routing routing;
   private String route;
@@ -186,6 +194,16 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
   /** What the SOC decided on the document at a meeting, as the register would hold it. */
   void decided(long documentId, String outcome) {
     decisions.computeIfAbsent(documentId, id -> new ArrayList<>()).add(SocOutcome.valueOf(outcome).name());
+  }
+
+  /** The meeting, its agenda confirmed, starts at this moment rather than at {@link #START}. */
+  void meetingStarts(OffsetDateTime startsAt) {
+    meeting = meetingStartingAt(startsAt);
+  }
+
+  /** A document leaves the confirmed agenda: its decision task is then closed without a decision. */
+  void withdrawFromAgenda(long documentId) {
+    withdrawnItems.add(documentId);
   }
 
   /** From now on the named bean refuses, as the real one does with invalid input. */
@@ -319,10 +337,16 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
     Mocks.register("deliverMeetingDecision", (JavaDelegate) execution -> {
       record("deliverMeetingDecision");
       long documentId = agendaItems.get(execution.getParentActivityInstanceId());
+      if (withdrawnItems.contains(documentId)) {
+        return; // nothing was decided: the document's own process no longer waits for the meeting
+      }
       List<String> decided = decisions.get(documentId);
       deliveries.add(new Delivery(documentId, decided.get(decided.size() - 1)));
     });
-    Mocks.register("closeMeeting", recordingListener("closeMeeting"));
+    Mocks.register("closeMeeting", (TaskListener) task -> {
+      requireSitting();
+      record("closeMeeting");
+    });
     Mocks.register("produceSummaryRecord", recordingDelegate("produceSummaryRecord"));
   }
 
@@ -475,14 +499,36 @@ final class ProcessFakes implements BeforeEachCallback, AfterEachCallback {
     rounds.get(task.getProcessInstanceId()).positions.put(group, position.kind().name());
   }
 
-  /** The item is found through its activity instance; the statements go with the outcome as the register requires. */
+  /**
+   * The item is found through its activity instance; a withdrawn item's task closes with nothing decided;
+   * nothing is decided before the meeting sits; the statements go with the outcome as the register requires.
+   */
   private void recordMeetingDecision(DelegateTask task) {
     long documentId = agendaItems.get(task.getExecution().getParentActivityInstanceId());
+    if (withdrawnItems.contains(documentId)) {
+      return;
+    }
+    requireSitting();
     SocOutcome outcome = SocOutcome.parse(task.getVariable("decisionOutcome"));
     List<Reservation> statements = MeetingStatements.parse((String) task.getVariable("decisionStatements"));
     outcome.attached(List.of(), statements);
     record("recordMeetingDecision");
     decided(documentId, outcome.name());
+  }
+
+  /**
+   * What Meetings.requireSitting refuses, on the engine's clock: a meeting whose agenda is confirmed
+   * sits from its session's start (its start time, or when the Chair opened it early).
+   */
+  private void requireSitting() {
+    if (now().isBefore(meeting.sessionStart())) {
+      throw new ConflictException("refusal.meeting.notStarted", meeting.startsAt());
+    }
+  }
+
+  private static Meeting meetingStartingAt(OffsetDateTime startsAt) {
+    return new Meeting(7, "Meeting of the Senior Officials Committee", startsAt, MeetingFormat.VIDEOCONFERENCE, null,
+        MeetingStatus.AGENDA_CONFIRMED, null, "secretariat.officer", startsAt.minusDays(30), null, null, null);
   }
 
   private Round lastRound() {

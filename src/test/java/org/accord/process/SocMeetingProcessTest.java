@@ -2,6 +2,7 @@ package org.accord.process;
 
 import static org.accord.process.ProcessFakes.AGENDA;
 import static org.accord.process.ProcessFakes.SOC_MEETING;
+import static org.accord.process.ProcessFakes.START;
 import static org.accord.process.ProcessSteps.assertRefusedWithForeignVariable;
 import static org.accord.process.ProcessSteps.completeUserTask;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,10 +15,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.accord.process.ProcessFakes.Delivery;
+import org.accord.system.ConflictException;
 import org.accord.system.InvalidInputException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -25,7 +32,10 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** soc-meeting on its own, started as Meetings convenes a meeting; the agenda holds documents 11, 12 and 13. */
+/**
+ * soc-meeting on its own, started as Meetings convenes a meeting; the agenda holds documents 11, 12 and
+ * 13. The meeting sits from its start time on the engine's clock.
+ */
 @Deployment(resources = SOC_MEETING)
 class SocMeetingProcessTest {
 
@@ -121,6 +131,64 @@ class SocMeetingProcessTest {
     assertRefusedWithForeignVariable(task("Task_CloseMeeting", meeting), Map.of("attendance", "KZ"),
         "nrOfCompletedInstances", 0);
     assertThat(fakes.calls).doesNotContain("closeMeeting");
+  }
+
+  @Test
+  void shouldDecideNothingBeforeTheMeetingStartsAndDecideOnceTheEngineClockReachesIt() {
+    // given: a meeting that starts at 10:00 UTC, its agenda confirmed an hour before
+    OffsetDateTime starts = START.plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC);
+    fakes.meetingStarts(starts);
+    ProcessInstance meeting = meetingWithAgenda();
+    Task item = agendaItems(meeting).get(0);
+    long document = documentOf(item);
+
+    // when: at 09:59 the SOC Chair completes an item's task through the engine, as Camunda Tasklist does
+    ClockUtil.setCurrentTime(Date.from(starts.minusMinutes(1).toInstant()));
+    assertThatThrownBy(() -> complete(item, withVariables("decisionOutcome", "APPROVED")))
+        .hasRootCauseInstanceOf(ConflictException.class).hasMessageContaining("has not started");
+
+    // then: the completion rolled back; nothing is decided or delivered, and the item still waits
+    assertThat(fakes.decisions).isEmpty();
+    assertThat(fakes.deliveries).isEmpty();
+    assertThat(taskQuery().taskId(item.getId()).count()).isEqualTo(1);
+
+    // when: the engine's clock reaches the start and the Chair completes the same task again
+    ClockUtil.setCurrentTime(Date.from(starts.toInstant()));
+    complete(item, withVariables("decisionOutcome", "APPROVED"));
+
+    // then: the decision is recorded and delivered to its document; the other items still wait
+    assertThat(fakes.deliveries).containsExactly(new Delivery(document, "APPROVED"));
+    assertThat(agendaItems(meeting)).hasSize(AGENDA.size() - 1);
+  }
+
+  @Test
+  void shouldNotCloseTheMeetingThroughTheEngineBeforeItStarts() {
+    // given: a meeting that starts at 10:00 UTC, whose documents were all withdrawn from the confirmed
+    // agenda: Accord closed their tasks without a decision, and the meeting waits to be closed
+    OffsetDateTime starts = START.plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC);
+    fakes.meetingStarts(starts);
+    ProcessInstance meeting = meetingWithAgenda();
+    AGENDA.forEach(fakes::withdrawFromAgenda);
+    agendaItems(meeting).forEach(item -> taskService().complete(item.getId()));
+    assertThat(meeting).isWaitingAt("Task_CloseMeeting");
+    assertThat(fakes.decisions).isEmpty();
+
+    // when: at 09:30 the SOC Chair closes it through the engine, as Camunda Tasklist does
+    ClockUtil.setCurrentTime(Date.from(starts.minusMinutes(30).toInstant()));
+    assertThatThrownBy(() -> complete(task(meeting), withVariables("attendance", "KZ, RU")))
+        .hasRootCauseInstanceOf(ConflictException.class).hasMessageContaining("has not started");
+
+    // then: the meeting stays open, without a summary record
+    assertThat(meeting).isWaitingAt("Task_CloseMeeting").hasNotPassed("ServiceTask_ProduceSummaryRecord");
+    assertThat(fakes.calls).doesNotContain("closeMeeting", "produceSummaryRecord");
+
+    // when: the engine's clock reaches the start
+    ClockUtil.setCurrentTime(Date.from(starts.toInstant()));
+    complete(task(meeting), withVariables("attendance", "KZ, RU"));
+
+    // then: it closes, and its summary record is produced
+    assertThat(meeting).isEnded().hasPassed("ServiceTask_ProduceSummaryRecord");
+    assertThat(fakes.calls).endsWith("closeMeeting", "produceSummaryRecord");
   }
 
   private static ProcessInstance meetingWithAgenda() {

@@ -210,6 +210,45 @@ class SilenceChairPageTest {
   }
 
   @Test
+  @WithMockUser(username = "swg.chair", roles = {"chairs", "swg-chair"})
+  void shouldShowTheSwgChairWhereTheProcedureStandsWithoutAFormAndAnswerTheirPosts403() throws Exception {
+    whoIsNotTheSocChairReadsTheSectionAndIsRefusedItsForms();
+  }
+
+  @Test
+  @WithMockUser(username = "secretariat.officer", roles = "secretariat")
+  void shouldShowTheSecretariatWhereTheProcedureStandsWithoutAFormAndAnswerTheirPosts403() throws Exception {
+    whoIsNotTheSocChairReadsTheSectionAndIsRefusedItsForms();
+  }
+
+  /** The text waits for circulation, then, broken by Russia, for the choice: neither form is offered, both posts refused. */
+  private void whoIsNotTheSocChairReadsTheSectionAndIsRefusedItsForms() throws Exception {
+    when(silence.waitsForCirculation(EDUCATION)).thenReturn(true);
+    mvc.perform(get("/documents/{id}/silence-chair", EDUCATION))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(not(containsString(CIRCULATE)), not(containsString(CHOOSE)),
+            containsString("The SOC Chair circulates the text under silence"))));
+
+    when(silence.waitsForCirculation(EDUCATION)).thenReturn(false);
+    when(silence.waitsForChoice(EDUCATION)).thenReturn(true);
+    givenBroken();
+    mvc.perform(get("/documents/{id}/silence-chair", EDUCATION).header("HX-Request", "true"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(startsWith("<section id=\"silence-chair\""), containsString("Silence was broken by Russia"),
+            containsString("The text ignores transit states."), not(containsString(CHOOSE)),
+            not(containsString(CIRCULATE)))));
+
+    mvc.perform(post("/documents/{id}/silence-chair/circulation", EDUCATION).with(csrf())
+            .param("expiresAt", "2030-01-01T10:00"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/documents/{id}/silence-chair/choice", EDUCATION).with(csrf()).header("HX-Request", "true")
+            .param("choice", "NEXT_MEETING").param("password", "accord"))
+        .andExpect(status().isForbidden());
+    verify(silence, never()).start(anyLong(), any(), any());
+    verify(silence, never()).choose(anyLong(), any(), any(), any());
+  }
+
+  @Test
   void shouldShowWhereTheProcedureStandsWhenNothingWaitsForTheChair() throws Exception {
     OffsetDateTime expiry = OffsetDateTime.parse("2030-12-20T12:00Z");
     when(silence.ofDocument(EDUCATION)).thenReturn(List.of(procedure(SilenceStatus.RUNNING, expiry, null)));
