@@ -279,7 +279,7 @@ abstract class DemoChairJourneys {
       assertThat(browser.download(summary)).startsWith("200\napplication/pdf");
 
       // then the summary record names each decision, the acting Chair's with whom they acted for
-      String record = pdfText(summary.substring(summary.indexOf("/api/")));
+      String record = pdfText(summary.substring(summary.indexOf("/api/"))).replaceAll("\\s+", " ");
       assertThat(record).contains("CP-TOURISM", "BUDGET-", "kz.delegate2 (acting for soc.chair)", "by soc.chair");
     }
     assertThat(documents.get(ict.id()).status()).isEqualTo(DocumentStatus.UNDER_SILENCE);

@@ -143,7 +143,7 @@ public class Meetings {
     return agenda(meetingId);
   }
 
-  /** The Secretariat mails the confirmed agenda to the forum: every delegation and observer. */
+  /** The Secretariat mails the confirmed agenda to all who sit at the meeting: the forum and its observers. */
   @UserAction
   public Meeting publishAgenda(long meetingId, CurrentUser user) {
     requireSecretariat(user);
@@ -158,7 +158,7 @@ public class Meetings {
         .map(item -> item.itemNumber() + ". " + (item.documentSymbol() == null ? "" : item.documentSymbol() + " ")
             + item.documentTitle())
         .collect(Collectors.joining("\n"));
-    notifications.toForum(Notice.of("AGENDA", "meeting:" + meetingId,
+    notifications.toForumAndObservers(Notice.of("AGENDA", "meeting:" + meetingId,
         Wording.of("mail.agenda.subject", meeting.title()),
         Wording.of("mail.agenda.body", meeting.title(), meeting.startsAt()), Wording.verbatim(items),
         Wording.of("mail.agenda.open", new Wording.Page("/desk/meetings/" + meetingId))));

@@ -53,10 +53,21 @@ public class Notifications {
 
   /** Mails every member-state delegation, the chairs and the Secretariat. */
   public void toForum(Notice notice) {
+    toGroups(forumGroups(), notice);
+  }
+
+  /** The forum and its observers, who attend the SOC's meetings: an agenda goes to all who sit at them. */
+  public void toForumAndObservers(Notice notice) {
+    List<String> groups = forumGroups();
+    groups.add(ForumGroups.OBSERVERS);
+    toGroups(groups, notice);
+  }
+
+  private List<String> forumGroups() {
     List<String> groups = new ArrayList<>(forum.memberStates().stream().map(Delegation::groupId).toList());
     groups.add(ForumGroups.CHAIRS);
     groups.add(ForumGroups.SECRETARIAT);
-    toGroups(groups, notice);
+    return groups;
   }
 
   /** Queues one mail per recipient in the current transaction, each written in the recipient's language. */

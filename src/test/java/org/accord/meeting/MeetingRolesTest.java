@@ -120,13 +120,13 @@ class MeetingRolesTest {
   }
 
   @Test
-  void shouldLetTheSecretariatPublishTheConfirmedAgendaToTheForumAndRecordWhen() {
+  void shouldLetTheSecretariatPublishTheConfirmedAgendaToTheForumAndItsObserversAndRecordWhen() {
     givenMeeting(MeetingStatus.AGENDA_CONFIRMED);
 
     meetings.publishAgenda(MEETING, SECRETARIAT);
 
     ArgumentCaptor<Notice> notice = ArgumentCaptor.forClass(Notice.class);
-    verify(notifications).toForum(notice.capture());
+    verify(notifications).toForumAndObservers(notice.capture());
     assertThat(notice.getValue().kind()).isEqualTo("AGENDA");
     assertThat(notice.getValue().reference()).isEqualTo("meeting:" + MEETING);
     verify(repository).agendaPublished(MEETING, "secretariat.officer", NOW);
