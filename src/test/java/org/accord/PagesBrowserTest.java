@@ -2,7 +2,12 @@ package org.accord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.accord.silence.SilenceProcedures;
+import org.accord.silence.SilenceStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +31,7 @@ class PagesBrowserTest {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired SilenceProcedures silence;
   private Browser browser;
 
   @BeforeAll
@@ -138,6 +144,33 @@ class PagesBrowserTest {
     assertThat(browser.find(By.cssSelector("table.late-rounds tbody")).getText()).contains("CP-ENERGY");
     assertThat(browser.find(By.id("health-heading")).getText()).isEqualTo("Health of the engine and of the mail");
     browser.assertReadable("dashboard-demo");
+
+    // its figures say what the other pages say: the decisions the register holds, the rounds on the rounds
+    // board (and those past their deadline), the silence procedures the documents' pages list
+    List<Long> open = numbers(browser.find(By.xpath("//section[.//h2[@id='late-heading']]/p")).getText());
+    long decisions = numbers(browser.find(By.xpath("//section[.//h2[@id='decisions-heading']]/p")).getText()).get(0);
+    List<Long> silenceSummary = numbers(browser.find(
+        By.xpath("//section[.//h2[@id='decisions-heading']]/h3/following-sibling::p[1]")).getText());
+    List<Long> silenceTable = browser.driver().findElements(By.cssSelector("#silence-table tbody td[data-value]")).stream()
+        .map(cell -> Long.parseLong(cell.getDomAttribute("data-value"))).toList();
+    Map<SilenceStatus, Long> listed = new EnumMap<>(SilenceStatus.class);
+    for (SilenceStatus status : SilenceStatus.values()) {
+      listed.put(status, 0L);
+    }
+    jdbc.sql("select id from document").query(Long.class).list().forEach(document -> silence.ofDocument(document)
+        .forEach(procedure -> listed.merge(procedure.status(), 1L, Long::sum)));
+    assertThat(listed.values().stream().mapToLong(Long::longValue).sum()).as("the demo's silence procedures").isPositive();
+    assertThat(silenceTable).containsExactlyElementsOf(listed.values());
+    assertThat(silenceSummary).containsExactly(listed.get(SilenceStatus.ADOPTED), listed.get(SilenceStatus.BROKEN));
+
+    browser.get("/decisions");
+    WebElement count = browser.find(By.xpath("//section[.//h2[@id='results-heading']]/p"));
+    assertThat(decisions).isEqualTo(count.getDomAttribute("class").contains("empty") ? 0 : numbers(count.getText()).get(0));
+    browser.get("/rounds");
+    assertThat(open).containsExactly(
+        (long) browser.driver().findElements(By.cssSelector("table.board-table tbody tr")).size(),
+        (long) browser.driver().findElements(By.cssSelector("table.board-table tbody strong.overdue")).size());
+    assertThat(open.get(0)).as("the demo's open rounds").isPositive();
     browser.close();
 
     // the same page in Russian on a phone, its figures behind a chart opened as a table
@@ -151,6 +184,11 @@ class PagesBrowserTest {
     browser.find(By.cssSelector("#stages-table summary")).click();
     assertThat(browser.find(By.cssSelector("#stages-table caption")).getText()).isEqualTo("Документы по этапам и типам");
     browser.assertReadable("dashboard-demo-ru-phone");
+  }
+
+  /** The numbers of a sentence, in their order: "Open rounds: 2; past their deadline: 1." gives 2 and 1. */
+  private static List<Long> numbers(String sentence) {
+    return Pattern.compile("\\d+").matcher(sentence).results().map(number -> Long.parseLong(number.group())).toList();
   }
 
   @Test

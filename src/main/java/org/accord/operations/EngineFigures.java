@@ -4,25 +4,32 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.accord.system.Figures;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The job executor's backlog and what failed, for Prometheus: camunda_jobs_executable (due now, with
  * retries left: what the executor has yet to run), camunda_jobs_failed (no retries left: each waits
- * for an operator in Cockpit) and camunda_incidents_open. Counts over Camunda's runtime tables,
- * never its history, read at most once per freshness period.
+ * for an operator in Cockpit) and camunda_incidents_open (each failure once, its first cause, not the
+ * copies the engine makes up the calling processes: what the dashboard counts as incidents). Counts
+ * over Camunda's runtime tables, never its history, read at most once per freshness period.
  */
 @Component
 class EngineFigures implements MeterBinder {
 
+  /**
+   * The incidents that are their own root cause. Camunda's incident query cannot tell them from their
+   * copies, hence the count over its table; the same as the dashboard's (EngineHealth.FIRST_CAUSES).
+   */
+  static final String FIRST_CAUSES = "select count(*) from act_ru_incident where id_ = root_cause_incident_id_";
+
   private final ManagementService management;
-  private final RuntimeService runtime;
+  private final JdbcClient jdbc;
   private final Figures figures;
 
-  EngineFigures(ManagementService management, RuntimeService runtime, Figures figures) {
+  EngineFigures(ManagementService management, JdbcClient jdbc, Figures figures) {
     this.management = management;
-    this.runtime = runtime;
+    this.jdbc = jdbc;
     this.figures = figures;
   }
 
@@ -32,7 +39,7 @@ class EngineFigures implements MeterBinder {
         () -> management.createJobQuery().executable().count());
     figures.count(registry, "camunda.jobs.failed", "Jobs that failed with no retries left",
         () -> management.createJobQuery().noRetriesLeft().count());
-    figures.count(registry, "camunda.incidents.open", "Incidents open in the engine",
-        () -> runtime.createIncidentQuery().count());
+    figures.count(registry, "camunda.incidents.open", "Incidents open in the engine, each failure once (its first cause)",
+        () -> jdbc.sql(FIRST_CAUSES).query(Long.class).single());
   }
 }

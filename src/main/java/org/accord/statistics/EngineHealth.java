@@ -2,6 +2,7 @@ package org.accord.statistics;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,40 +34,46 @@ class EngineHealth {
   static final String COCKPIT = "/camunda/app/cockpit/default/#/process-instance/%s/runtime";
   static final String FAILING_JOB = "failingJob";
   private static final int MESSAGE = 500;
+  /**
+   * The open incidents, each failure counted once: its first cause (an incident whose root cause is
+   * itself), not the copies the engine makes up the calling processes. Camunda's incident query cannot
+   * tell them apart, so they are counted over its runtime table. The operations module's
+   * camunda_incidents_open counts the same.
+   */
+  static final String FIRST_CAUSES = "select count(*) from act_ru_incident where id_ = root_cause_incident_id_";
 
   private final RuntimeService runtime;
   private final ManagementService management;
   private final Documents documents;
   private final Notifications notifications;
   private final AccordClock clock;
+  private final JdbcClient jdbc;
 
   EngineHealth(RuntimeService runtime, ManagementService management, Documents documents,
-      Notifications notifications, AccordClock clock) {
+      Notifications notifications, AccordClock clock, JdbcClient jdbc) {
     this.runtime = runtime;
     this.management = management;
     this.documents = documents;
     this.notifications = notifications;
     this.clock = clock;
+    this.jdbc = jdbc;
   }
 
   HealthReport report() {
-    // The engine copies an incident up to every process that called the failing one: the first cause is listed once.
-    List<Incident> incidents = runtime.createIncidentQuery().orderByIncidentTimestamp().desc().list().stream()
-        .filter(incident -> incident.getRootCauseIncidentId() == null
-            || incident.getRootCauseIncidentId().equals(incident.getId()))
-        .toList();
+    List<Incident> incidents = firstCauses();
     List<Job> failing = management.createJobQuery().withException().withRetriesLeft().orderByJobId().asc()
         .listPage(0, LISTED);
     Set<String> instances = new HashSet<>();
-    incidents.stream().limit(LISTED).forEach(incident -> instances.add(incident.getProcessInstanceId()));
+    incidents.forEach(incident -> instances.add(incident.getProcessInstanceId()));
     failing.forEach(job -> instances.add(job.getProcessInstanceId()));
     Origins origins = origins(instances);
     HealthReport.Jobs jobs = new HealthReport.Jobs(management.createJobQuery().executable().count(),
-        management.createJobQuery().withException().withRetriesLeft().count(), incidents.size());
+        management.createJobQuery().withException().withRetriesLeft().count(),
+        jdbc.sql(FIRST_CAUSES).query(Long.class).single());
     // The outbox keeps real time, not the engine clock that tests move.
     OffsetDateTime dayAgo = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
     return new HealthReport(clock.now(),
-        incidents.stream().limit(LISTED).map(incident -> new HealthReport.Failure(incident.getId(),
+        incidents.stream().map(incident -> new HealthReport.Failure(incident.getId(),
             incident.getIncidentType(), origins.process(incident.getProcessInstanceId()),
             incident.getProcessInstanceId(), incident.getActivityId(), AccordClock.utc(incident.getIncidentTimestamp()),
             null, cut(incident.getIncidentMessage()), origins.document(incident.getProcessInstanceId()),
@@ -75,6 +83,25 @@ class EngineHealth {
             AccordClock.utc(job.getDuedate()), job.getRetries(), cut(job.getExceptionMessage()),
             origins.document(job.getProcessInstanceId()), COCKPIT.formatted(job.getProcessInstanceId()))).toList(),
         jobs, notifications.outboxCounts(dayAgo));
+  }
+
+  /**
+   * The first causes listed, the latest first: the incidents read a page at a time, the copies skipped,
+   * until the list is full. A failure has one copy in each process above its own, so a few pages at most,
+   * however many incidents are open.
+   */
+  private List<Incident> firstCauses() {
+    List<Incident> causes = new ArrayList<>();
+    for (int first = 0; causes.size() < LISTED; first += LISTED) {
+      List<Incident> page = runtime.createIncidentQuery().orderByIncidentTimestamp().desc().orderByIncidentId().asc()
+          .listPage(first, LISTED);
+      page.stream().filter(incident -> incident.getId().equals(incident.getRootCauseIncidentId()))
+          .limit(LISTED - causes.size()).forEach(causes::add);
+      if (page.size() < LISTED) {
+        break;
+      }
+    }
+    return causes;
   }
 
   /** Each process instance with the key of its process and the document at its root: two queries. */

@@ -3,6 +3,7 @@ package org.accord.it;
 import static org.accord.it.Procedure.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Camunda's history cleanup as configured in config/ keeps its history tables bounded: a document
  * adopted at a meeting leaves hundreds of rows of engine history, due for removal ten years after
  * its end; once due, the cleanup job removes every one of them, and nothing of Accord's own record
- * (the document, its positions, the decision, the dashboard's figures) goes with them.
+ * (the document, its positions, the decision, the dashboard's figures) goes with them: the statistics
+ * API answers the same before and after.
  */
 @AccordIntegrationTest
 class HistoryCleanupIT extends ProcedureJourney {
@@ -39,6 +41,9 @@ class HistoryCleanupIT extends ProcedureJourney {
           + " where r.document_id = :document",
       "select count(*) from decision where document_id = :document",
       "select count(*) from statistics_document where document_id = :document and adopted_at is not null");
+  /** The dashboard's business figures, as the API answers them, of every year and of this one. */
+  private static final List<String> FIGURES = List.of("documents-by-stage", "cycle-time", "stage-time",
+      "rounds-per-document", "response-time", "decisions", "silence-procedures", "throughput");
 
   @Autowired HistoryService history;
   @Autowired ManagementService management;
@@ -59,6 +64,7 @@ class HistoryCleanupIT extends ProcedureJourney {
     roots.add(root("soc-meeting", "meeting-" + meeting));
     Map<String, Long> before = historyRows(roots);
     Map<String, Long> record = record(document);
+    Map<String, JsonNode> figures = figures();
     assertThat(before.values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(100);
     assertThat(record.values()).allMatch(count -> count > 0);
     // config/: ten years for the document's procedure, five for the meeting, from each one's end
@@ -78,6 +84,7 @@ class HistoryCleanupIT extends ProcedureJourney {
 
     assertThat(historyRows(roots)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
     assertThat(record(document)).isEqualTo(record);
+    assertThat(figures()).isEqualTo(figures);
     assertThat(procedure.status(document)).isEqualTo("ADOPTED");
   }
 
@@ -111,6 +118,17 @@ class HistoryCleanupIT extends ProcedureJourney {
       counts.put(query, jdbc.sql(query).param("document", document).query(Long.class).single());
     }
     return counts;
+  }
+
+  private Map<String, JsonNode> figures() {
+    Map<String, JsonNode> answers = new LinkedHashMap<>();
+    int thisYear = OffsetDateTime.now(ZoneOffset.UTC).getYear();
+    for (String figure : FIGURES) {
+      for (String query : List.of("", "?year=" + thisYear)) {
+        answers.put(figure + query, ok(api.get("admin", "/api/admin/statistics/" + figure + query)));
+      }
+    }
+    return answers;
   }
 
   /** The batch's seed, execution and monitor jobs, run here: the tests' engine has no job executor. */

@@ -21,8 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The administrator's mail outbox in headless Chromium on PostgreSQL, axe-core on every view: while
- * the SMTP server refuses mail, the mails of a step fail and fill the failed count; once it is back,
- * "retry now" sends one in place, and the rest go the same way.
+ * the SMTP server refuses mail, the mails of a step fail and fill the failed count, the outbox's and
+ * the dashboard's alike; once it is back, "retry now" sends one in place, both counts go down, and the
+ * rest go the same way.
  */
 @AccordIntegrationTest
 class MailOutboxIT {
@@ -42,25 +43,34 @@ class MailOutboxIT {
 
   @Test
   void aFailingMailServerFillsTheFailedCountAndRetryNowSendsTheMailOnceTheServerIsBack() {
-    // given an outbox with nothing waiting, and a mail server that refuses every mail
+    // given an outbox with nothing waiting, an administrator watching the dashboard, and a mail server refusing every mail
     Api api = new Api(rest);
     TestMailServer.awaitOutboxSent(api);
     long failedBefore = total(api, "failed");
-    TestMailServer.refuseMail();
-
-    // when a delegate's draft asks the Secretariat to register it, and every attempt at the mail fails
-    long document = new Procedure(api).create("kz.delegate1", "KZ", "CONCEPT_PAPER", "Outbox journey: a draft",
-        Map.of("text", "1. A first paragraph."));
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-        .until(() -> total(api, "pending") == 0);
-    List<JsonNode> failed = failedAbout(api, document);
-    assertThat(failed).isNotEmpty();
-    long failedNow = total(api, "failed");
-    assertThat(failedNow).isEqualTo(failedBefore + failed.size());
-
+    long document;
+    List<JsonNode> failed;
     try (Browser browser = Browser.open(port, "en-GB", 1280)) {
-      // then the administrator finds them under Failed, with the server's answer
       browser.signIn("admin");
+      browser.get("/admin/dashboard");
+      long dashboardBefore = failedMails(browser);
+      assertThat(dashboardBefore).isEqualTo(failedBefore);
+      TestMailServer.refuseMail();
+
+      // when a delegate's draft asks the Secretariat to register it, and every attempt at the mail fails
+      document = new Procedure(api).create("kz.delegate1", "KZ", "CONCEPT_PAPER", "Outbox journey: a draft",
+          Map.of("text", "1. A first paragraph."));
+      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+          .until(() -> total(api, "pending") == 0);
+      failed = failedAbout(api, document);
+      assertThat(failed).isNotEmpty();
+      long failedNow = total(api, "failed");
+      assertThat(failedNow).isEqualTo(failedBefore + failed.size());
+
+      // then the dashboard's failed mails go up by exactly those mails
+      browser.get("/admin/dashboard");
+      assertThat(failedMails(browser)).isEqualTo(dashboardBefore + failed.size());
+
+      // and the administrator finds them under Failed, with the server's answer
       browser.clickAndAwaitTheNextPage(browser.find(By.linkText("Mail outbox")));
       assertThat(browser.find(By.id("outbox-count-failed")).getText()).isEqualTo(String.valueOf(failedNow));
       browser.assertReadable("admin-outbox");
@@ -93,6 +103,16 @@ class MailOutboxIT {
       assertThat(browser.find(By.id("outbox-count-failed")).getText()).isEqualTo(String.valueOf(failedNow - 1));
       browser.assertReadable("admin-outbox-retried");
 
+      // and on the dashboard too, whose failed mails lead to the outbox's Failed tab, where the rest wait
+      browser.get("/admin/dashboard");
+      assertThat(failedMails(browser)).isEqualTo(dashboardBefore + failed.size() - 1);
+      WebElement tile = browser.find(By.linkText("Mails that could not be sent"));
+      assertThat(tile.getDomAttribute("href")).isEqualTo("/admin/outbox?status=failed");
+      browser.clickAndAwaitTheNextPage(tile);
+      assertThat(browser.find(By.cssSelector(".outbox-tabs a[aria-current=page]")).getDomAttribute("href"))
+          .isEqualTo("/admin/outbox?status=failed");
+      assertThat(browser.find(By.id("outbox-count-failed")).getText()).isEqualTo(String.valueOf(failedNow - 1));
+
       // and on a phone, in Russian, the rest still wait for their retry
       browser.resize(390);
       browser.get("/admin/outbox?status=failed");
@@ -105,11 +125,18 @@ class MailOutboxIT {
       russian.assertReadable("admin-outbox-ru-phone");
     }
 
-    // and the others, retried through the API, reach the server too: nothing is left failed
+    // and the others, retried through the API, reach the server too: nothing is left failed, for the dashboard either
     failed.stream().skip(1).forEach(mail -> assertThat(api.post("admin",
         "/api/admin/outbox/" + mail.get("id").asLong() + "/retry", Map.of()).getStatusCode().is2xxSuccessful()).isTrue());
     assertThat(total(api, "failed")).isEqualTo(failedBefore);
     assertThat(TestMailServer.about(api, document, null)).hasSize(failed.size());
+    assertThat(api.get("admin", "/api/admin/statistics/health").getBody().get("outbox").get("failed").asLong())
+        .isEqualTo(failedBefore);
+  }
+
+  /** The dashboard's count of the mails that could not be sent. */
+  private static long failedMails(Browser browser) {
+    return Long.parseLong(browser.find(By.id("health-mails-failed")).getText());
   }
 
   private static long total(Api api, String status) {

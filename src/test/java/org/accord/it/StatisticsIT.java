@@ -45,6 +45,11 @@ class StatisticsIT extends ProcedureJourney {
 
   private final int year = OffsetDateTime.now(ZoneOffset.UTC).getYear() + 53;
   private final Map<String, Integer> roundsWaitingBefore = new HashMap<>();
+  /** The figures of every year, and the open rounds now and at the end, before this forum's year was built. */
+  private JsonNode decisionsBefore;
+  private JsonNode silenceBefore;
+  private JsonNode openBefore;
+  private JsonNode openAtTheEndBefore;
   private Instant end;
   private long paperA;
   private long paperB;
@@ -54,8 +59,13 @@ class StatisticsIT extends ProcedureJourney {
   @BeforeAll
   void buildTheForumOfTheYear() {
     startTheJourney();
-    figure("open-rounds", null).get("waitingFor")
+    openBefore = figure("open-rounds", null);
+    openBefore.get("waitingFor")
         .forEach(waiting -> roundsWaitingBefore.put(waiting.get("delegation").asText(), waiting.get("rounds").asInt()));
+    decisionsBefore = figure("decisions", null);
+    silenceBefore = figure("silence-procedures", null);
+    clock.freezeAt(Instant.parse(year + "-02-16T04:00:00Z"));
+    openAtTheEndBefore = figure("open-rounds", null);
     Instant t0 = clock.freezeAt(Instant.parse(year + "-02-01T04:00:00Z"));
 
     // t0: four papers with their first draft; t0+2h: registered, their first rounds open
@@ -107,6 +117,7 @@ class StatisticsIT extends ProcedureJourney {
     ok(procedure.decide("soc.chair", meeting, paperA, "APPROVED"));
     clock.advance(Duration.ofHours(240));
     end = clock.now();
+    assertThat(end).as("the instant the open rounds were first counted at").isEqualTo(t0.plus(Duration.ofDays(15)));
     assertThat(List.of(procedure.status(paperA), procedure.status(paperB), procedure.status(paperC),
         procedure.status(paperD))).containsExactly("ADOPTED", "ADOPTED", "IN_NEGOTIATION", "UNDER_SILENCE");
   }
@@ -184,6 +195,21 @@ class StatisticsIT extends ProcedureJourney {
   }
 
   @Test
+  void shouldCountTheOpenRoundsAndThoseOverdueOnlyOnceTheDeadlineHasPassed() {
+    // today, C's round is one more open round, its deadline decades ahead
+    EngineClock.reset();
+    JsonNode now = figure("open-rounds", null);
+    assertThat(now.get("open").asInt()).isEqualTo(openBefore.get("open").asInt() + 1);
+    assertThat(now.get("overdue").asInt()).isEqualTo(openBefore.get("overdue").asInt());
+
+    // at the end of the forum's year, past C's deadline, it is one more overdue round too
+    clock.freezeAt(end);
+    JsonNode atTheEnd = figure("open-rounds", null);
+    assertThat(atTheEnd.get("open").asInt()).isEqualTo(openAtTheEndBefore.get("open").asInt() + 1);
+    assertThat(atTheEnd.get("overdue").asInt()).isEqualTo(openAtTheEndBefore.get("overdue").asInt() + 1);
+  }
+
+  @Test
   void shouldRankTheMemberStatesByTheirMedianTimeToAFirstPosition() {
     JsonNode delegations = figure("response-time", year).get("delegations");
 
@@ -210,6 +236,36 @@ class StatisticsIT extends ProcedureJourney {
   }
 
   @Test
+  void shouldCountTheDecisionsOfEachYearByOutcome() {
+    JsonNode figures = figure("decisions", null);
+
+    // the two decisions of the forum's year, counted in a year of their own
+    assertThat(figures.hasNonNull("year")).as("a year").isFalse();
+    assertThat(figures.get("total").asLong()).isEqualTo(decisionsBefore.get("total").asLong() + 2);
+    assertThat(figures.get("totals").get("APPROVED").asLong())
+        .isEqualTo(decisionsBefore.get("totals").get("APPROVED").asLong() + 2);
+    JsonNode periods = figures.get("periods");
+    JsonNode last = periods.get(periods.size() - 1);
+    assertThat(last.get("period").asText()).isEqualTo(String.valueOf(year));
+    assertThat(last.get("total").asInt()).isEqualTo(2);
+    assertThat(last.get("byOutcome").get("APPROVED").asInt()).isEqualTo(2);
+    assertThat(last.get("byOutcome").get("RETURNED_TO_SWG").asInt()).isZero();
+    // every year from the first decision's, each as it was before, the years up to the forum's with none
+    Map<String, JsonNode> was = new HashMap<>();
+    decisionsBefore.get("periods").forEach(period -> was.put(period.get("period").asText(), period));
+    int first = was.isEmpty() ? year : decisionsBefore.get("periods").get(0).get("period").asInt();
+    assertThat(periods).hasSize(year - first + 1);
+    for (JsonNode period : periods) {
+      String name = period.get("period").asText();
+      if (was.containsKey(name)) {
+        assertThat(period).as(name).isEqualTo(was.get(name));
+      } else if (!name.equals(String.valueOf(year))) {
+        assertThat(period.get("total").asInt()).as(name).isZero();
+      }
+    }
+  }
+
+  @Test
   void shouldCountTheSilenceProceduresAdoptedAgainstBroken() {
     JsonNode figures = figure("silence-procedures", year);
 
@@ -217,6 +273,19 @@ class StatisticsIT extends ProcedureJourney {
     assertThat(figures.get("byStatus").get("ADOPTED").asInt()).isEqualTo(1);
     assertThat(figures.get("byStatus").get("BROKEN").asInt()).isEqualTo(1);
     assertThat(figures.get("byStatus").get("RUNNING").asInt()).isZero();
+  }
+
+  @Test
+  void shouldCountTheSilenceProceduresOfEveryYear() {
+    JsonNode figures = figure("silence-procedures", null);
+
+    assertThat(figures.hasNonNull("year")).as("a year").isFalse();
+    assertThat(figures.get("total").asLong()).isEqualTo(silenceBefore.get("total").asLong() + 2);
+    Map<String, Long> added = new LinkedHashMap<>();
+    figures.get("byStatus").fields().forEachRemaining(status -> added.put(status.getKey(),
+        status.getValue().asLong() - silenceBefore.get("byStatus").get(status.getKey()).asLong()));
+    assertThat(added).containsExactly(Map.entry("RUNNING", 0L), Map.entry("ADOPTED", 1L), Map.entry("BROKEN", 1L),
+        Map.entry("WITHDRAWN", 0L));
   }
 
   @Test
@@ -232,7 +301,10 @@ class StatisticsIT extends ProcedureJourney {
 
   @Test
   void shouldShowAFailedJobAsAnIncidentAndAFailingOneWithTheirDocumentAndCockpit() {
-    // given C's round, whose reminder has exhausted its retries and whose deadline failed once and will be retried
+    // given C's round at the end of the forum's year, its reminder and its deadline due
+    clock.freezeAt(end);
+    JsonNode jobsBefore = ok(api.get("admin", "/api/admin/statistics/health")).get("jobs");
+    // and its reminder has exhausted its retries, its deadline failed once and will be retried
     String round = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(SYMBOLS + paperC)
         .processDefinitionKey("negotiation-round").singleResult().getId();
     List<Job> timers = managementService.createJobQuery().processInstanceId(round).timers().orderByJobDuedate().asc()
@@ -254,14 +326,23 @@ class StatisticsIT extends ProcedureJourney {
       assertFailure(failing.get(0), "failingJob", round);
       assertThat(failing.get(0).get("retries").asInt()).isEqualTo(deadline.getRetries());
       assertThat(failing.get(0).get("message").asText()).isEqualTo("The SMTP server refused the reminder.");
-      assertThat(health.get("jobs").get("incidents").asInt()).isGreaterThanOrEqualTo(1);
+      // and the counts go up by exactly these: one incident (not its copy in C's approval process, which
+      // called the round), one failing job; the reminder is no longer due, it waits for an operator
+      JsonNode jobs = health.get("jobs");
+      assertThat(runtimeService.createIncidentQuery().rootCauseIncidentId(incidents.get(0).get("id").asText()).count())
+          .as("the incident and its copy").isEqualTo(2);
+      assertThat(jobs.get("incidents").asLong()).isEqualTo(jobsBefore.get("incidents").asLong() + 1);
+      assertThat(jobs.get("failing").asLong()).isEqualTo(jobsBefore.get("failing").asLong() + 1);
+      assertThat(jobs.get("due").asLong()).isEqualTo(jobsBefore.get("due").asLong() - 1);
       assertThat(health.get("outbox").get("failed").asLong())
           .isEqualTo(ok(api.get("admin", "/api/admin/outbox?status=FAILED")).get("total").asLong());
     } finally {
       managementService.setJobRetries(reminder.getId(), reminder.getRetries());
       failedOnce(deadline.getId(), null);
     }
-    assertThat(ofPaperC(ok(api.get("admin", "/api/admin/statistics/health")).get("incidents"))).isEmpty();
+    JsonNode healthAfter = ok(api.get("admin", "/api/admin/statistics/health"));
+    assertThat(ofPaperC(healthAfter.get("incidents"))).isEmpty();
+    assertThat(healthAfter.get("jobs")).isEqualTo(jobsBefore);
   }
 
   @Test

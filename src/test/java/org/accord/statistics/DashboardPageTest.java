@@ -126,6 +126,10 @@ class DashboardPageTest {
             containsString("Negotiation round"),
             containsString("href=\"/camunda/app/cockpit/default/#/process-instance/pi-7/runtime\""),
             containsString("No job is failing."),
+            containsString("<dd id=\"health-incidents\">1</dd>"),
+            containsString("<a href=\"/admin/outbox?status=failed\">Mails that could not be sent</a>"),
+            containsString("<dd id=\"health-mails-failed\">1</dd>"),
+            containsString("href=\"/admin/outbox?status=pending\""), containsString("href=\"/admin/outbox?status=sent\""),
             not(containsString("boom")))));
   }
 
