@@ -101,6 +101,22 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Submits the form of a section htmx swaps (the first submit button in it) and returns the section
+   * that answered, once the old one is gone.
+   */
+  public WebElement submitSection(String id) {
+    WebElement section = find(By.id(id));
+    section.findElement(By.cssSelector("button[type=submit]")).click();
+    awaitGone(section);
+    return awaitVisible(By.id(id));
+  }
+
+  /** Sets a field as its picker would: headless Chromium takes no typing into a date-time field. */
+  public void setValue(By field, String value) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(field), value);
+  }
+
+  /**
    * Waits until an element left the page, e.g. a section htmx swapped. Chromium may answer a question
    * about a node of the document being replaced with an inspector error instead of "stale": that too
    * means the node is gone.

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -92,15 +91,10 @@ abstract class DemoChairJourneys {
       browser.assertReadable("demo-tracker-filled-in" + words.suffix());
 
       // and extends the round's deadline by a week, with a reason
-      WebElement deadline = browser.awaitVisible(By.id("extension-deadline"));
-      LocalDateTime later = LocalDateTime.parse(deadline.getAttribute("value")).plusDays(7);
-      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", deadline,
-          later.toString().substring(0, 16));
+      String deadline = browser.awaitVisible(By.id("extension-deadline")).getAttribute("value");
+      browser.setValue(By.id("extension-deadline"), LocalDateTime.parse(deadline).plusDays(7).toString().substring(0, 16));
       browser.find(By.id("extension-reason")).sendKeys("Several capitals asked for more time over the holidays.");
-      WebElement extension = browser.find(By.id("extension"));
-      extension.findElement(By.cssSelector("button[type=submit]")).click();
-      browser.awaitGone(extension);
-      assertThat(browser.awaitVisible(By.id("extension")).getText())
+      assertThat(browser.submitSection("extension").getText())
           .contains("Several capitals asked for more time over the holidays.");
       browser.assertReadable("demo-extended" + words.suffix());
 
@@ -110,15 +104,12 @@ abstract class DemoChairJourneys {
       browser.clickAndAwaitTheNextPage(work.findElement(By.cssSelector("a.button")));
 
       // then the round's summary, with Iran's reservation travelling with the text, comes before the button
-      WebElement form = browser.awaitVisible(By.cssSelector("#consensus form"));
+      browser.awaitVisible(By.cssSelector("#consensus form"));
       assertThat(browser.find(By.id("consensus")).getText())
           .contains(words.iran(), "as its national transport programme allows");
       browser.assertReadable("demo-consensus" + words.suffix());
       browser.find(By.id("consensus-note")).sendKeys("Consensus at the SWG, with Iran's reservation.");
-      WebElement consensus = browser.find(By.id("consensus"));
-      form.findElement(By.cssSelector("button[type=submit]")).click();
-      browser.awaitGone(consensus);
-      assertThat(browser.awaitVisible(By.id("consensus")).getText()).contains(words.consensusConfirmed());
+      assertThat(browser.submitSection("consensus").getText()).contains(words.consensusConfirmed());
     }
     assertThat(documents.get(transport.id()).status()).isEqualTo(DocumentStatus.RECOMMENDED);
     assertThat(negotiation.rounds(energy.id()).get(1).deadline()).isAfter(deadlineBefore.plusDays(6));
@@ -147,8 +138,7 @@ abstract class DemoChairJourneys {
       browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("nav a[href='/desk/meetings']")));
       browser.find(By.id("title")).sendKeys("Meeting of the Senior Officials Committee (Astana)");
       String tomorrow = LocalDateTime.now(ASTANA).plusDays(1).toLocalDate() + "T10:00";
-      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-          browser.find(By.id("startsAt")), tomorrow);
+      browser.setValue(By.id("startsAt"), tomorrow);
       new Select(browser.find(By.id("utcOffset"))).selectByValue("+05:00");
       browser.find(By.cssSelector("input[name=format][value=IN_PERSON]")).click();
       browser.find(By.id("place")).sendKeys("Astana, the CICA Secretariat");
@@ -189,8 +179,7 @@ abstract class DemoChairJourneys {
       LocalDateTime astana = LocalDateTime.now(ASTANA);
       if (astana.getHour() == 23) {
         // so late in the day that the default period would end before the journey does
-        ((JavascriptExecutor) chair.driver()).executeScript("arguments[0].value = arguments[1];",
-            form.findElement(By.id("acting-until-SOC_CHAIR")), astana.plusHours(2).toString().substring(0, 16));
+        chair.setValue(By.id("acting-until-SOC_CHAIR"), astana.plusHours(2).toString().substring(0, 16));
       }
       form.findElement(By.id("acting-reason-SOC_CHAIR")).sendKeys("Mission abroad in the morning");
       chair.clickAndAwaitTheNextPage(form.findElement(By.xpath(".//button[normalize-space()='" + words.designate() + "']")));
@@ -230,20 +219,14 @@ abstract class DemoChairJourneys {
       browser.signIn("soc.chair");
       WebElement work = browser.find(By.xpath("//section[contains(@class,'document-work')][.//h2[contains(., 'CP-ICT')]]"));
       browser.clickAndAwaitTheNextPage(work.findElement(By.cssSelector("a.button")));
-      WebElement route = browser.awaitVisible(By.cssSelector("#route form"));
+      browser.awaitVisible(By.cssSelector("#route form")).findElement(By.id("route-SILENCE")).click();
       browser.assertReadable("demo-route" + words.suffix());
-      route.findElement(By.id("route-SILENCE")).click();
-      WebElement section = browser.find(By.id("route"));
-      route.findElement(By.cssSelector("button[type=submit]")).click();
-      browser.awaitGone(section);
+      browser.submitSection("route");
 
       // and circulates it, the expiry picked in Astana's time
       browser.clickAndAwaitTheNextPage(browser.awaitVisible(By.cssSelector("#route .next-step a")));
       browser.find(By.id("silence-note")).sendKeys("Circulated under silence as the SWG recommended.");
-      WebElement silence = browser.find(By.id("silence-chair"));
-      silence.findElement(By.cssSelector("button[type=submit]")).click();
-      browser.awaitGone(silence);
-      assertThat(browser.awaitVisible(By.id("silence-chair")).getText()).contains("UTC");
+      assertThat(browser.submitSection("silence-chair").getText()).contains("UTC");
       browser.assertReadable("demo-circulated" + words.suffix());
 
       // and decides the meeting's other items, the reservations of the last rounds in view

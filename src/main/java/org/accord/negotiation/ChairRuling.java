@@ -14,13 +14,13 @@ public record ChairRuling(long id, long documentId, int afterRound, Ruling rulin
     WITHDRAW
   }
 
-  /** The ruling as the Chair gives it: withdrawing needs reasons for the record. */
+  /** The ruling as the Chair gives it, with its reasons for the record: one more round, or withdrawal. */
   public record Given(Ruling ruling, String note) implements TaskCommand {
 
     public Given checked() {
       Ruling checkedRuling = Inputs.oneOf(Ruling.class, ruling, "refusal.what.ruling");
       String reasons = Inputs.note(note);
-      if (checkedRuling == Ruling.WITHDRAW && reasons == null) {
+      if (reasons == null) {
         throw new InvalidInputException("refusal.negotiation.reasonsMissing");
       }
       return new Given(checkedRuling, reasons);

@@ -3,8 +3,8 @@ package org.accord.operations;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.accord.system.Figures;
+import org.accord.system.OpenIncidents;
 import org.camunda.bpm.engine.ManagementService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,19 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineFigures implements MeterBinder {
 
-  /**
-   * The incidents that are their own root cause. Camunda's incident query cannot tell them from their
-   * copies, hence the count over its table; the same as the dashboard's (EngineHealth.FIRST_CAUSES).
-   */
-  static final String FIRST_CAUSES = "select count(*) from act_ru_incident where id_ = root_cause_incident_id_";
-
   private final ManagementService management;
-  private final JdbcClient jdbc;
+  private final OpenIncidents incidents;
   private final Figures figures;
 
-  EngineFigures(ManagementService management, JdbcClient jdbc, Figures figures) {
+  EngineFigures(ManagementService management, OpenIncidents incidents, Figures figures) {
     this.management = management;
-    this.jdbc = jdbc;
+    this.incidents = incidents;
     this.figures = figures;
   }
 
@@ -40,6 +34,6 @@ class EngineFigures implements MeterBinder {
     figures.count(registry, "camunda.jobs.failed", "Jobs that failed with no retries left",
         () -> management.createJobQuery().noRetriesLeft().count());
     figures.count(registry, "camunda.incidents.open", "Incidents open in the engine, each failure once (its first cause)",
-        () -> jdbc.sql(FIRST_CAUSES).query(Long.class).single());
+        incidents::count);
   }
 }

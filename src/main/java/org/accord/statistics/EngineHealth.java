@@ -13,12 +13,12 @@ import org.accord.document.Document;
 import org.accord.document.Documents;
 import org.accord.notification.Notifications;
 import org.accord.system.AccordClock;
+import org.accord.system.OpenIncidents;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,29 +34,22 @@ class EngineHealth {
   static final String COCKPIT = "/camunda/app/cockpit/default/#/process-instance/%s/runtime";
   static final String FAILING_JOB = "failingJob";
   private static final int MESSAGE = 500;
-  /**
-   * The open incidents, each failure counted once: its first cause (an incident whose root cause is
-   * itself), not the copies the engine makes up the calling processes. Camunda's incident query cannot
-   * tell them apart, so they are counted over its runtime table. The operations module's
-   * camunda_incidents_open counts the same.
-   */
-  static final String FIRST_CAUSES = "select count(*) from act_ru_incident where id_ = root_cause_incident_id_";
 
   private final RuntimeService runtime;
   private final ManagementService management;
   private final Documents documents;
   private final Notifications notifications;
   private final AccordClock clock;
-  private final JdbcClient jdbc;
+  private final OpenIncidents openIncidents;
 
   EngineHealth(RuntimeService runtime, ManagementService management, Documents documents,
-      Notifications notifications, AccordClock clock, JdbcClient jdbc) {
+      Notifications notifications, AccordClock clock, OpenIncidents openIncidents) {
     this.runtime = runtime;
     this.management = management;
     this.documents = documents;
     this.notifications = notifications;
     this.clock = clock;
-    this.jdbc = jdbc;
+    this.openIncidents = openIncidents;
   }
 
   HealthReport report() {
@@ -69,7 +62,7 @@ class EngineHealth {
     Origins origins = origins(instances);
     HealthReport.Jobs jobs = new HealthReport.Jobs(management.createJobQuery().executable().count(),
         management.createJobQuery().withException().withRetriesLeft().count(),
-        jdbc.sql(FIRST_CAUSES).query(Long.class).single());
+        openIncidents.count());
     // The outbox keeps real time, not the engine clock that tests move.
     OffsetDateTime dayAgo = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
     return new HealthReport(clock.now(),

@@ -1,12 +1,12 @@
 package org.accord.it;
 
+import static org.accord.it.BrowserSession.shown;
 import static org.accord.it.Procedure.Say.amendment;
 import static org.accord.it.Procedure.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -385,14 +385,7 @@ class ActingChairIT extends ProcedureJourney {
   }
 
   private BrowserSession signedIn(String user) throws Exception {
-    BrowserSession browser = new BrowserSession(rest.getRootUri());
-    assertThat(browser.login(user, Api.DEMO_PASSWORD)).isEqualTo(302);
-    return browser;
-  }
-
-  private static String shown(HttpResponse<String> page) {
-    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-    return page.body();
+    return BrowserSession.signedIn(rest.getRootUri(), user);
   }
 
   private boolean member() {

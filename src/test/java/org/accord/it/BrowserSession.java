@@ -1,5 +1,7 @@
 package org.accord.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -27,6 +29,19 @@ final class BrowserSession {
   BrowserSession(String root) {
     this.root = root;
     this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** A session signed in as the demo user, through the login form. */
+  static BrowserSession signedIn(String root, String user) throws IOException, InterruptedException {
+    BrowserSession browser = new BrowserSession(root);
+    assertThat(browser.login(user, Api.DEMO_PASSWORD)).as("%s signs in", user).isEqualTo(302);
+    return browser;
+  }
+
+  /** The page's HTML, once it was answered 200 (the body is the message otherwise). */
+  static String shown(HttpResponse<String> page) {
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    return page.body();
   }
 
   /** Signs in through the login form; returns the status of the form post (302 on success). */

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,17 +97,12 @@ class ChairJourneysIT {
       browser.clickAndAwaitTheNextPage(row.findElement(By.partialLinkText("CP-OPEN-" + open)));
 
       // and extends its deadline by a week, with a reason
-      WebElement deadline = browser.awaitVisible(By.id("extension-deadline"));
-      LocalDateTime later = LocalDateTime.parse(deadline.getAttribute("value")).plusDays(7);
-      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", deadline,
-          later.toString().substring(0, 16));
+      String deadline = browser.awaitVisible(By.id("extension-deadline")).getAttribute("value");
+      browser.setValue(By.id("extension-deadline"), LocalDateTime.parse(deadline).plusDays(7).toString().substring(0, 16));
       browser.find(By.id("extension-reason")).sendKeys("Several capitals asked for more time over the holidays.");
-      WebElement section = browser.find(By.id("extension"));
-      section.findElement(By.cssSelector("button[type=submit]")).click();
-      browser.awaitGone(section);
 
       // then the new deadline and the reason are on the record
-      assertThat(browser.awaitVisible(By.id("extension")).getText())
+      assertThat(browser.submitSection("extension").getText())
           .contains("Several capitals asked for more time over the holidays.");
       browser.assertReadable("chair-extended" + reader.suffix);
 
@@ -119,15 +113,11 @@ class ChairJourneysIT {
       browser.clickAndAwaitTheNextPage(work.findElement(By.cssSelector("a.button")));
 
       // then the round's summary and the reservation travelling with the text come before the button
-      WebElement consensus = browser.awaitVisible(By.cssSelector("#consensus form"));
+      browser.awaitVisible(By.cssSelector("#consensus form"));
       assertThat(browser.find(By.id("consensus")).getText()).contains("Viet Nam", "within its available national resources");
       browser.assertReadable("chair-consensus" + reader.suffix);
       browser.find(By.id("consensus-note")).sendKeys("Consensus at the SWG, with Viet Nam's reservation.");
-      WebElement before = browser.find(By.id("consensus"));
-      consensus.findElement(By.cssSelector("button[type=submit]")).click();
-      browser.awaitGone(before);
-      assertThat(browser.awaitVisible(By.id("consensus")).getText())
-          .contains(reader.consensusConfirmed);
+      assertThat(browser.submitSection("consensus").getText()).contains(reader.consensusConfirmed);
     }
     assertThat(procedure.status(agreed)).isNotEqualTo("AWAITING_CONSENSUS");
   }
@@ -161,8 +151,7 @@ class ChairJourneysIT {
       // and convenes a meeting for 10:00 in Astana
       browser.get("/desk/meetings");
       browser.find(By.id("title")).sendKeys("Meeting of the SOC: the Secretariat's journey");
-      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2031-05-14T10:00';",
-          browser.find(By.id("startsAt")));
+      browser.setValue(By.id("startsAt"), "2031-05-14T10:00");
       new org.openqa.selenium.support.ui.Select(browser.find(By.id("utcOffset"))).selectByValue("+05:00");
       browser.find(By.cssSelector("input[name=format][value=VIDEOCONFERENCE]")).click();
       browser.clickAndAwaitTheNextPage(browser.find(By.cssSelector("form[action='/desk/meetings'] button[type=submit]")));
@@ -206,12 +195,9 @@ class ChairJourneysIT {
       WebElement work = browser.find(By.xpath("//section[contains(@class,'document-work')][.//h2[contains(., 'SC-R-"
           + toRoute + "')]]"));
       browser.clickAndAwaitTheNextPage(work.findElement(By.cssSelector("a.button")));
-      WebElement route = browser.awaitVisible(By.cssSelector("#route form"));
+      browser.awaitVisible(By.cssSelector("#route form")).findElement(By.id("route-SILENCE")).click();
       browser.assertReadable("soc-chair-route" + reader.suffix);
-      route.findElement(By.id("route-SILENCE")).click();
-      WebElement section = browser.find(By.id("route"));
-      route.findElement(By.cssSelector("button[type=submit]")).click();
-      browser.awaitGone(section);
+      browser.submitSection("route");
       assertThat(procedure.status(toRoute)).isNotEqualTo("RECOMMENDED");
 
       // and decides the meeting's item with China's reservation in view
@@ -269,8 +255,7 @@ class ChairJourneysIT {
         LocalDateTime astana = LocalDateTime.now(java.time.ZoneId.of("Asia/Almaty"));
         if (astana.getHour() == 23) {
           // so late in the day that the default period would be over before the journey is
-          ((JavascriptExecutor) chair.driver()).executeScript("arguments[0].value = arguments[1];",
-              form.findElement(By.id("acting-until-SOC_CHAIR")), astana.plusHours(2).toString().substring(0, 16));
+          chair.setValue(By.id("acting-until-SOC_CHAIR"), astana.plusHours(2).toString().substring(0, 16));
         }
         form.findElement(By.id("acting-reason-SOC_CHAIR")).sendKeys("Mission abroad");
         chair.assertReadable(screenshots + "-designate");

@@ -38,6 +38,8 @@ class ChairRulingIT {
     assertThat(procedure.status(id)).isEqualTo("AWAITING_SWG_CHAIR");
     assertThat(api.post("in.delegate1", "/api/documents/" + id + "/ruling", Map.of("ruling", "ONE_MORE_ROUND"))
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.post("swg.chair", "/api/documents/" + id + "/ruling", Map.of("ruling", "ONE_MORE_ROUND"))
+        .getStatusCode()).as("a ruling without reasons").isEqualTo(HttpStatus.BAD_REQUEST);
     ok(api.post("swg.chair", "/api/documents/" + id + "/ruling",
         Map.of("ruling", "ONE_MORE_ROUND", "note", "One last attempt before the SOC meets.")));
 

@@ -1,9 +1,9 @@
 package org.accord.it;
 
+import static org.accord.it.BrowserSession.shown;
 import static org.accord.it.Procedure.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,14 +102,7 @@ class DocumentPageIT {
   }
 
   private BrowserSession signedIn(String user) throws Exception {
-    BrowserSession browser = new BrowserSession(rest.getRootUri());
-    assertThat(browser.login(user, Api.DEMO_PASSWORD)).isEqualTo(302);
-    return browser;
-  }
-
-  private static String shown(HttpResponse<String> page) {
-    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-    return page.body();
+    return BrowserSession.signedIn(rest.getRootUri(), user);
   }
 
   private static Map<String, Object> paper(String text) {

@@ -42,6 +42,8 @@ import org.accord.system.web.PageSlice;
 import org.accord.tasklist.MyWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -248,21 +250,22 @@ class ChairSectionsTest {
             containsString("<legend>What do you rule?</legend>"),
             containsString("value=\"ONE_MORE_ROUND\""), containsString("value=\"WITHDRAW\""),
             containsString("one more round opens on the new version"),
-            containsString("Give the reasons: they go on the record."),
+            containsString("(required: they go on the record)"), containsString("name=\"note\" rows=\"4\" maxlength=\"2000\" required"),
             containsString(RULING_FORM), containsString(">Record the ruling</button>"))));
   }
 
-  @Test
-  void shouldRefuseAWithdrawalWithoutReasonsInPlaceAndKeepTheChoice() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"WITHDRAW", "ONE_MORE_ROUND"})
+  void shouldRefuseARulingWithoutReasonsInPlaceAndKeepTheChoice(String ruling) throws Exception {
     givenEnergy(DocumentStatus.AWAITING_SWG_CHAIR);
     givenThreeRounds();
 
     mvc.perform(post("/documents/{id}/ruling", ENERGY).with(csrf()).header("HX-Request", "true")
-            .param("ruling", "WITHDRAW").param("note", " "))
+            .param("ruling", ruling).param("note", " "))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("role=\"alert\""),
-            containsString("Give the reasons for withdrawing the document; they go on the record."),
-            containsString("value=\"WITHDRAW\" id=\"ruling-WITHDRAW\" checked=\"checked\""))));
+            containsString("Give the reasons for the ruling; they go on the record."),
+            containsString("value=\"" + ruling + "\" id=\"ruling-" + ruling + "\" checked=\"checked\""))));
     verify(negotiation, never()).rule(anyLong(), any(), any());
   }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -27,6 +28,8 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -113,36 +116,15 @@ class RoundsBoardTest {
             containsString("data-label=\"Silent\">23</td>"), containsString("href=\"/rounds\""))));
   }
 
-  @Test
-  @WithMockUser(username = "soc.chair", roles = {"chairs", "soc-chair"})
-  void shouldRefuseTheSocChairAndNotLinkTheBoardForThem() throws Exception {
-    mvc.perform(get("/rounds"))
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"soc.chair, chairs soc-chair", "un.observer, delegation-un observers", "kz.delegate1, delegation-kz"})
+  void shouldRefuseWhoeverIsNotTheSwgChairTheSecretariatOrAnAdministratorAndNotLinkTheBoardForThem(String name,
+      String roles) throws Exception {
+    mvc.perform(get("/rounds").with(user(name).roles(roles.split(" "))))
         .andExpect(status().isForbidden())
         .andExpect(content().string(allOf(
             containsString("Only the SWG Chair, the Secretariat and the administrators read the rounds board."),
             not(containsString("href=\"/rounds\"")), not(containsString("CICA/SWG/2022/CP-ENERGY")))));
-    verifyNoInteractions(negotiation);
-  }
-
-  @Test
-  @WithMockUser(username = "un.observer", roles = {"delegation-un", "observers"})
-  void shouldRefuseAnObserverAndNotLinkTheBoardForThem() throws Exception {
-    mvc.perform(get("/rounds"))
-        .andExpect(status().isForbidden())
-        .andExpect(content().string(allOf(
-            containsString("Only the SWG Chair, the Secretariat and the administrators read the rounds board."),
-            not(containsString("href=\"/rounds\"")), not(containsString("CICA/SWG/2022/CP-ENERGY")))));
-    verifyNoInteractions(negotiation);
-  }
-
-  @Test
-  @WithMockUser(username = "kz.delegate1", roles = "delegation-kz")
-  void shouldRefuseADelegateAndNotLinkTheBoardForThem() throws Exception {
-    mvc.perform(get("/rounds"))
-        .andExpect(status().isForbidden())
-        .andExpect(content().string(allOf(
-            containsString("Only the SWG Chair, the Secretariat and the administrators read the rounds board."),
-            not(containsString("href=\"/rounds\"")))));
     verifyNoInteractions(negotiation);
   }
 
