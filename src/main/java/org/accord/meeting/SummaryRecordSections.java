@@ -72,6 +72,11 @@ class SummaryRecordSections {
     facts.setSpacingBefore(12);
     fact(facts, words.text("record.dateAndTime"), new Phrase(words.localAndUtc(meeting.startsAt(), zone), body));
     fact(facts, words.text("record.formatAndPlace"), new Phrase(formatAndPlace(meeting), body));
+    if (meeting.openedAt() != null && meeting.openedAt().isBefore(meeting.startsAt())) {
+      // The meeting sat from then: its decisions carry that day, not the convened one.
+      fact(facts, words.text("record.openedEarly"), new Phrase(
+          byWhom(meeting.openedAt(), words.actor(meeting.openedBy(), meeting.openedActingFor())), body));
+    }
     if (meeting.closedAt() != null) {
       fact(facts, words.text("record.closed"), new Phrase(
           byWhom(meeting.closedAt(), words.actor(meeting.closedBy(), meeting.closedActingFor())), body));

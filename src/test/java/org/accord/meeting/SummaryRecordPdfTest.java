@@ -169,6 +169,28 @@ class SummaryRecordPdfTest {
         .doesNotContain("Дата решения 16 декабря 2022");
   }
 
+  @Test
+  void shouldSayWhenAndByWhomTheSessionWasOpenedBeforeItsConvenedTime() throws IOException {
+    // given the meeting convened for 15 December at 10:00, opened on the 14th at 16:00 by an acting Chair
+    MeetingSummary convened = SummaryRecordFixture.december2022();
+    Meeting m = convened.meeting();
+    Meeting openedEarly = new Meeting(m.id(), m.title(), m.startsAt(), m.format(), m.place(), m.status(),
+        m.processInstanceId(), m.createdBy(), m.createdAt(), m.closedBy(), m.closedAt(), m.summarySha256(),
+        "kz.delegate2", OffsetDateTime.parse("2022-12-14T16:00:00+06:00"), null, "soc.chair", null);
+    MeetingSummary summary = new MeetingSummary(openedEarly, convened.agenda(), convened.attendance());
+
+    // when its record is rendered in English and in Russian
+    String english = textOf(pdf.render(summary));
+    String russian = textOf(pdf.render(summary, Locale.forLanguageTag("ru")));
+
+    // then the heading says the session sat from then, and for whom it was opened
+    assertThat(english).contains("Date and time 15 December 2022, 10:00 (Asia/Almaty), 04:00 UTC",
+        "Session opened early 14 December 2022, 16:00 (Asia/Almaty), 10:00 UTC by kz.delegate2 (acting for soc.chair)");
+    assertThat(russian).contains("Заседание открыто досрочно 14 декабря 2022, 16:00 (Asia/Almaty), 10:00 UTC");
+    // and a meeting opened at its time says nothing of it
+    assertThat(textOf(pdf.render(convened))).doesNotContain("Session opened early");
+  }
+
   static String textOf(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       // Lines wrap where the page is full: compare text with single spaces.
