@@ -107,7 +107,7 @@ record DocumentPage(
 
   /** The SWG Chair's extensions of this round's deadline, oldest first. */
   public List<RoundExtension> extensionsOf(Round round) {
-    return extensions.stream().filter(extension -> extension.roundId() == round.id()).toList();
+    return LatestRound.extensionsOf(extensions, round);
   }
 
   /** The Secretariat registers the document while its process waits for a symbol. */

@@ -51,10 +51,11 @@ class DocumentPageController {
 
   /** The latest round alone, which the document page asks for again while the round is open. */
   @GetMapping("/documents/{id}/rounds/latest")
-  String latestRound(@PathVariable long id, Model model, CurrentUser user, Locale language) {
-    DocumentPage page = pages.of(id, user, language);
-    model.addAttribute("page", page);
-    model.addAttribute("document", page.document());
+  String latestRound(@PathVariable long id, Model model, CurrentUser user) {
+    LatestRound latest = pages.latestRound(id, user);
+    // The page's fragment reads its round from "page", as on the whole page.
+    model.addAttribute("page", latest);
+    model.addAttribute("document", latest.document());
     return "dossier/document :: latestRound";
   }
 

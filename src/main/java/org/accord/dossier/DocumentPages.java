@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.accord.decision.Decision;
@@ -72,8 +73,7 @@ class DocumentPages {
     List<Round> rounds = negotiation.rounds(id);
     List<ConsensusTracker> trackers = new ArrayList<>();
     for (Round round : rounds) {
-      trackers.add(ConsensusTracker.of(round, memberStates, negotiation.positions(round.id()),
-          negotiation.changes(round.id()), yours));
+      trackers.add(tracker(round, memberStates, yours));
     }
     Collections.reverse(trackers);
     AmendmentCompilation compilation = trackers.isEmpty() ? null : compilation(trackers.get(0), reading, current,
@@ -98,6 +98,26 @@ class DocumentPages {
     return new DocumentPage(document, travelsWith, stages, current, reading, newestFirst, trackers,
         compilation, decided, decidedAt, procedures, names, new DocumentPage.Reader(yours, holdsThePen,
             user.has(Role.SECRETARIAT)), negotiation.extensions(id));
+  }
+
+  /**
+   * The latest round alone, which the document page asks for again while the round is open: its
+   * tracker and extensions, without the rest of the page (versions, compilation, decisions).
+   */
+  @Transactional(readOnly = true)
+  LatestRound latestRound(long id, CurrentUser user) {
+    Document document = documents.get(id);
+    List<Delegation> memberStates = forum.all().stream().filter(Delegation::holdsPosition).toList();
+    Delegation yours = memberStates.stream().filter(user::isMemberOf).findFirst().orElse(null);
+    List<Round> rounds = negotiation.rounds(id);
+    Optional<ConsensusTracker> latest = rounds.isEmpty() ? Optional.empty()
+        : Optional.of(tracker(rounds.get(rounds.size() - 1), memberStates, yours));
+    return new LatestRound(document, latest, negotiation.extensions(id));
+  }
+
+  private ConsensusTracker tracker(Round round, List<Delegation> memberStates, Delegation yours) {
+    return ConsensusTracker.of(round, memberStates, negotiation.positions(round.id()), negotiation.changes(round.id()),
+        yours);
   }
 
   /**
