@@ -36,9 +36,9 @@ public class Notifications {
     this.settings = settings;
   }
 
-  /** The outbox at a glance: pending, failed, and sent since {@code since}. */
+  /** The outbox at a glance: pending, failed, sent since {@code since}, and whether mail is sent at all. */
   public OutboxCounts outboxCounts(OffsetDateTime since) {
-    return outbox.counts(settings.maxAttempts(), since);
+    return outbox.counts(settings.maxAttempts(), since, settings.enabled());
   }
 
   /** Mails each of these users (Camunda user ids). */

@@ -178,11 +178,11 @@ class OutboxRepository {
    * The backlog ({@link #backlog}) and the mails sent since a moment: indexed reads (the index starts
    * with sent_at), never the whole table, which keeps every mail ever sent.
    */
-  OutboxCounts counts(int maxAttempts, OffsetDateTime sentSince) {
+  OutboxCounts counts(int maxAttempts, OffsetDateTime sentSince, boolean sending) {
     Backlog backlog = backlog(maxAttempts);
     long sent = jdbc.sql("select count(*) from notification_outbox where sent_at >= ?").param(sentSince)
         .query(Long.class).single();
-    return new OutboxCounts(backlog.pending(), backlog.failed(), sent);
+    return new OutboxCounts(backlog.pending(), backlog.failed(), sent, sending);
   }
 
   private static String where(OutboxStatus status, String recipientUser) {

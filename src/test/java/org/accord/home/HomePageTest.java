@@ -91,6 +91,16 @@ class HomePageTest {
   }
 
   @Test
+  void shouldNameTheChairATaskWaitsForInTheReadersLanguage() throws Exception {
+    givenTasks(new WorkItem("t-4", "Task_DecideItem", "Decide the item", 7L, "Energy", "CONCEPT_PAPER", ENERGY,
+        "soc-chair", null, null, null, NOW, null, "/desk/meetings/3"));
+
+    String page = read(get("/").with(user("soc.chair").roles("chairs", "soc-chair")).locale(Locale.forLanguageTag("ru")));
+
+    assertThat(page).contains("<td data-label=\"Для\">Председатель КСДЛ</td>").doesNotContain(">soc-chair<");
+  }
+
+  @Test
   void shouldSayWhenNothingWaitsAndOfferThePositionsStillOpenToChange() throws Exception {
     // given no task, and Russia's amendment in the energy paper's open round
     givenTasks();

@@ -94,7 +94,7 @@ class DashboardPageTest {
         List.of(new HealthReport.Failure("incident-1", "failedJob", "negotiation-round", "pi-7", "Timer_Deadline",
             NOW.minusHours(2), null, "boom", new HealthReport.FailedDocument(7, "CICA/SWG/2031/CP-1", "Tourism"),
             EngineHealth.COCKPIT.formatted("pi-7"))),
-        List.of(), new HealthReport.Jobs(4, 0, 1), new OutboxCounts(2, 1, 40)));
+        List.of(), new HealthReport.Jobs(4, 0, 1), new OutboxCounts(2, 1, 40, true)));
   }
 
   @Test
@@ -130,7 +130,18 @@ class DashboardPageTest {
             containsString("<a href=\"/admin/outbox?status=failed\">Mails that could not be sent</a>"),
             containsString("<dd id=\"health-mails-failed\">1</dd>"),
             containsString("href=\"/admin/outbox?status=pending\""), containsString("href=\"/admin/outbox?status=sent\""),
-            not(containsString("boom")))));
+            not(containsString("health-mail-off")), not(containsString("boom")))));
+  }
+
+  @Test
+  void shouldSayWhyMailsWaitWhereThisServerSendsNone() throws Exception {
+    when(health.report()).thenReturn(new HealthReport(NOW, List.of(), List.of(), new HealthReport.Jobs(0, 0, 0),
+        new OutboxCounts(734, 0, 0, false)));
+    mvc.perform(get("/admin/dashboard"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("<dd id=\"health-mails-pending\">734</dd>"),
+            containsString("This server does not send mail (accord.mail.enabled is off): every mail waits in the"
+                + " outbox, to be read there."))));
   }
 
   @Test

@@ -73,7 +73,7 @@ class StatisticsControllerTest {
   @WithMockUser(username = "admin", roles = "camunda-admin")
   void shouldAnswerTheHealthWithTheOutbox() throws Exception {
     when(health.report()).thenReturn(new HealthReport(OffsetDateTime.of(2031, 3, 2, 4, 0, 0, 0, ZoneOffset.UTC),
-        List.of(), List.of(), new HealthReport.Jobs(2, 0, 0), new OutboxCounts(3, 1, 40)));
+        List.of(), List.of(), new HealthReport.Jobs(2, 0, 0), new OutboxCounts(3, 1, 40, true)));
 
     mvc.perform(get("/api/admin/statistics/health"))
         .andExpect(status().isOk())
