@@ -1,6 +1,7 @@
 package org.accord.home;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.accord.forum.Delegation;
 import org.accord.forum.Forum;
 import org.accord.negotiation.Negotiation;
 import org.accord.security.CurrentUser;
+import org.accord.security.Role;
 import org.accord.system.Labels;
 import org.accord.system.web.PageController;
 import org.accord.tasklist.TaskList;
@@ -37,12 +39,14 @@ class HomeController {
   private final Negotiation negotiation;
   private final Documents documents;
   private final Forum forum;
+  private final Labels labels;
 
-  HomeController(TaskList taskList, Negotiation negotiation, Documents documents, Forum forum) {
+  HomeController(TaskList taskList, Negotiation negotiation, Documents documents, Forum forum, Labels labels) {
     this.taskList = taskList;
     this.negotiation = negotiation;
     this.documents = documents;
     this.forum = forum;
+    this.labels = labels;
   }
 
   @GetMapping("/")
@@ -68,6 +72,8 @@ class HomeController {
         .distinct().toList());
     model.addAttribute("partyNames", parties.stream()
         .collect(Collectors.toMap(Delegation::code, party -> party.name(locale), (first, second) -> first)));
+    // A task that waits for no delegation waits for a chair or the Secretariat: named by its role.
+    model.addAttribute("roleNames", Arrays.stream(Role.values()).collect(Collectors.toMap(Role::group, labels::of)));
     model.addAttribute("work", List.copyOf(byDocument.values()));
     model.addAttribute("meetingWork", elsewhere);
     model.addAttribute("total", page.total());

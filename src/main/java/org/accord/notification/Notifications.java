@@ -38,7 +38,8 @@ public class Notifications {
 
   /** The outbox at a glance: pending, failed, sent since {@code since}, and whether mail is sent at all. */
   public OutboxCounts outboxCounts(OffsetDateTime since) {
-    return outbox.counts(settings.maxAttempts(), since, settings.enabled());
+    OutboxRepository.Backlog backlog = outbox.backlog(settings.maxAttempts());
+    return new OutboxCounts(backlog.pending(), backlog.failed(), outbox.sentSince(since), settings.enabled());
   }
 
   /** Mails each of these users (Camunda user ids). */

@@ -64,7 +64,8 @@ class OutboxAdministration {
     return delivering.retryNow(id);
   }
 
+  /** Whether this server sends mail at all: the setting the sender exists by, as the dashboard reads it. */
   boolean sending() {
-    return sender.getIfAvailable() != null;
+    return settings.enabled();
   }
 }

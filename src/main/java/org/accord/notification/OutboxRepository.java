@@ -175,14 +175,12 @@ class OutboxRepository {
   }
 
   /**
-   * The backlog ({@link #backlog}) and the mails sent since a moment: indexed reads (the index starts
-   * with sent_at), never the whole table, which keeps every mail ever sent.
+   * The mails sent since a moment: an indexed read (the index starts with sent_at), never the whole
+   * table, which keeps every mail ever sent.
    */
-  OutboxCounts counts(int maxAttempts, OffsetDateTime sentSince, boolean sending) {
-    Backlog backlog = backlog(maxAttempts);
-    long sent = jdbc.sql("select count(*) from notification_outbox where sent_at >= ?").param(sentSince)
+  long sentSince(OffsetDateTime since) {
+    return jdbc.sql("select count(*) from notification_outbox where sent_at >= ?").param(since)
         .query(Long.class).single();
-    return new OutboxCounts(backlog.pending(), backlog.failed(), sent, sending);
   }
 
   private static String where(OutboxStatus status, String recipientUser) {

@@ -97,7 +97,7 @@ class HomePageTest {
 
     String page = read(get("/").with(user("soc.chair").roles("chairs", "soc-chair")).locale(Locale.forLanguageTag("ru")));
 
-    assertThat(page).contains("<td data-label=\"Для\">Председатель КСДЛ</td>").doesNotContain(">soc-chair<");
+    assertThat(page).contains("<td data-label=\"Для\">Председатель Комитета старших должностных лиц</td>").doesNotContain(">soc-chair<");
   }
 
   @Test
